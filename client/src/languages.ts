@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+
+/** Languages the server analyses (kept in step with ANALYSED_LANGUAGES in server/src/protocol.ts). */
+export const LANGUAGES = ['plaintext', 'markdown', 'arabic-news'] as const;
+
+/** Both a vscode.DocumentSelector and an LSP DocumentSelector. */
+export const documentSelector: { scheme: string; language: string }[] = LANGUAGES.flatMap((language) => [
+  { scheme: 'file', language },
+  { scheme: 'untitled', language },
+]);
+
+/** True when the server has (or will have) this document open. */
+export function isAnalysedDocument(document: vscode.TextDocument): boolean {
+  return vscode.languages.match(documentSelector, document) > 0;
+}

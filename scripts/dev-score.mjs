@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Scores `isnad analyze --json` on the development gold (test/devgold/snn-dev.gold.json): 12 real
+// articles from ../shared/corpus/snn-dev/articles.jsonl, annotated by hand. The gold carries offsets
+// only, no article text: the articles are looked up by "id", written to a fresh temporary directory
+// under their gold "file" names, and ../shared/eval/score.mjs is run on them.
+// Extra arguments (--details, --min k=v, --max k=v) are passed to the scorer; exits with its status.
+// Says in one line that it was skipped when ../shared is not beside the project.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const shared = resolve(root, '..', 'shared');
+const scorer = join(shared, 'eval', 'score.mjs');
+const articlesFile = join(shared, 'corpus', 'snn-dev', 'articles.jsonl');
+if (!existsSync(scorer) || !existsSync(articlesFile)) {
+  console.log('dev gold: skipped (../shared is not beside the project)');
+  process.exit(0);
+}
+
+const goldFile = join(root, 'test', 'devgold', 'snn-dev.gold.json');
+const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
+const articles = new Map();
+for (const line of readFileSync(articlesFile, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const a = JSON.parse(line);
+  articles.set(a.id, a);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'isnad-devgold-'));
+let status = 1;
+try {
+  const missing = gold.documents.filter((doc) => !articles.has(doc.id));
+  if (missing.length) throw new Error(`articles not in ${articlesFile}: ${missing.map((d) => d.id).join(', ')}`);
+  for (const doc of gold.documents) writeFileSync(join(dir, basename(doc.file)), articles.get(doc.id).content, 'utf8');
+  const run = `"${process.execPath}" "${join(root, 'bin', 'isnad.js')}" analyze --json`;
+  const args = [scorer, '--gold', goldFile, '--corpus', dir, '--run', run, ...process.argv.slice(2)];
+  const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  status = r.status ?? 1;
+} catch (err) {
+  console.error(`dev gold: ${err.message}`);
+  status = 2;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(status);

@@ -1,0 +1,104 @@
+// Who said each speech quote: the nearest reporting cue before it in its sentence, else a name and a
+// colon, else a cue right after it, else the speaker of an earlier sentence of the same paragraph (or of
+// a paragraph ending with a colon just before); a quote nested in a speech quote with no cue of its own
+// is its enclosing quote's speaker.
+import type { AttributionMethod } from './types';
+import type { Doc, QuoteSpan } from './document';
+import type { KindDecision } from './kinds';
+import type { PeopleResult } from './people';
+import type { Cue } from './speakers';
+
+export interface AttributionDraft {
+  readonly entity: number;
+  readonly method: AttributionMethod;
+  readonly confidence: number;
+  readonly cue: Cue | null;
+}
+
+const CONFIDENCE: Record<AttributionMethod, number> = {
+  explicit: 0.95, after: 0.9, colon: 0.85, implicit: 0.8, sentence: 0.6, enclosing: 0.5,
+};
+
+export function attribute(doc: Doc, kinds: readonly KindDecision[], cues: readonly Cue[], people: PeopleResult): (AttributionDraft | null)[] {
+  const { tokens } = doc;
+  const cueAt = new Map<number, Cue>();
+  for (const c of cues) cueAt.set(c.token, c);
+  const byLastToken = new Map<number, number>();
+  for (const c of people.clusters) for (const m of c.mentions) byLastToken.set(m.last, m.person);
+  const out: (AttributionDraft | null)[] = [];
+  doc.quotes.forEach((q, i) => {
+    out.push(kinds[i].kind === 'speech' ? find(q) : null);
+  });
+  return out;
+
+  function make(entity: number | null, method: AttributionMethod, cue: Cue | null): AttributionDraft | null {
+    if (entity === null) return null;
+    const m = method === 'explicit' && cue && !cue.explicit ? 'implicit' : method;
+    return { entity, method: m, confidence: CONFIDENCE[m], cue };
+  }
+
+  function find(q: QuoteSpan): AttributionDraft | null {
+    const before = cueBefore(q);
+    if (before && before.entity !== null) return make(before.entity, 'explicit', before);
+    const colon = colonSpeaker(q);
+    if (colon !== null) return make(colon, 'colon', null);
+    const after = cueAfter(q);
+    if (after && after.entity !== null) return make(after.entity, 'after', after);
+    if (q.parent >= 0 && kinds[q.parent].kind === 'speech') {
+      const p = out[q.parent];
+      if (p) return { entity: p.entity, method: 'enclosing', confidence: CONFIDENCE.enclosing, cue: p.cue };
+    }
+    const earlier = cueEarlierInParagraph(q);
+    if (earlier && earlier.entity !== null) return make(earlier.entity, 'sentence', earlier);
+    return null;
+  }
+
+  function cueBefore(q: QuoteSpan): Cue | undefined {
+    const s = doc.sentence[q.openTok];
+    const d = doc.depth[q.openTok];
+    for (let k = q.openTok - 1; k >= 0 && doc.sentence[k] === s; k--) {
+      if (doc.depth[k] === d && cueAt.has(k)) return cueAt.get(k);
+    }
+    return undefined;
+  }
+
+  function colonSpeaker(q: QuoteSpan): number | null {
+    const p = tokens[q.openTok - 1];
+    if (!p || p.kind !== 'punct' || p.text !== ':') return null;
+    const person = byLastToken.get(q.openTok - 2);
+    return person ?? null;
+  }
+
+  function cueAfter(q: QuoteSpan): Cue | undefined {
+    let seen = 0;
+    for (let k = q.closeTok + 1; k < tokens.length && seen < 3; k++) {
+      const t = tokens[k];
+      if (t.kind === 'break') return undefined;
+      if (t.kind === 'punct') { if (/[.!?؟«»“”"]/.test(t.text)) return undefined; continue; }
+      const c = cueAt.get(k);
+      if (c) return c.explicit ? c : undefined;
+      seen++;
+    }
+    return undefined;
+  }
+
+  /** A cue earlier in the same paragraph, or in the previous one when it ends with a colon. */
+  function cueEarlierInParagraph(q: QuoteSpan): Cue | undefined {
+    const line = tokens[q.openTok].line;
+    let k = q.openTok - 1;
+    // A paragraph that opens with the quote, after one that ends with a colon.
+    if (k >= 0 && tokens[k].kind === 'break') {
+      while (k >= 0 && tokens[k].kind === 'break') k--;
+      if (k < 0 || tokens[k].text !== ':') return undefined;
+      const colonLine = tokens[k].line;
+      for (; k >= 0 && tokens[k].line === colonLine; k--) {
+        if (doc.depth[k] === 0 && cueAt.has(k)) return cueAt.get(k);
+      }
+      return undefined;
+    }
+    for (; k >= 0 && tokens[k].line === line; k--) {
+      if (doc.depth[k] === doc.depth[q.openTok] && cueAt.has(k)) return cueAt.get(k);
+    }
+    return undefined;
+  }
+}

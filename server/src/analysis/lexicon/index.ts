@@ -1,0 +1,95 @@
+// The lexicons as normalised look-up sets, built once. Options (extra reporting verbs) make a new
+// Lexicon that shares the defaults' sets; nothing here is mutated after construction.
+import { keySet, normalize } from '../text';
+import { FUNCTION_WORDS, NOT_NAMES, ROLE_ADJECTIVES } from './function-words';
+import { AMBIGUOUS_GIVEN_NAMES, ARABIC_GIVEN_NAMES, FOREIGN_GIVEN_NAMES } from './given-names';
+import { KNOWN_ORGANIZATION_NAMES, ORGANIZATION_HEADS } from './organizations';
+import { PLACES } from './places';
+import { ACCORDING_TO, HONORIFIC_PRONOUNS, REPORTING_VERBS } from './reporting-verbs';
+import { ANONYMOUS_HEADS } from './sources';
+import { TERM_DESIGNATORS } from './term-cues';
+import { NAME_PARTICLES, PERSON_TITLES, PLACE_OF_NAME_HEADS, TITLE_CONTINUATIONS, TITLE_HEADS } from './titles';
+
+export interface VerbForm {
+  readonly lemma: string;
+  readonly participle: boolean;
+}
+
+export class Lexicon {
+  readonly givenNames!: ReadonlySet<string>;
+  readonly foreignGiven!: ReadonlySet<string>;
+  readonly ambiguousGiven!: ReadonlySet<string>;
+  readonly places!: ReadonlySet<string>;
+  /** Places written as more than one word, as arrays of keys. */
+  readonly multiWordPlaces!: readonly (readonly string[])[];
+  readonly orgHeads!: ReadonlySet<string>;
+  readonly orgNames!: ReadonlySet<string>;
+  readonly multiWordOrgs!: readonly (readonly string[])[];
+  readonly titleHeads!: ReadonlySet<string>;
+  readonly titleContinuations!: ReadonlySet<string>;
+  readonly personTitles!: ReadonlySet<string>;
+  readonly particles!: ReadonlySet<string>;
+  readonly institutionHeads!: ReadonlySet<string>;
+  readonly functionWords!: ReadonlySet<string>;
+  readonly roleAdjectives!: ReadonlySet<string>;
+  readonly notNames!: ReadonlySet<string>;
+  readonly anonymousHeads!: ReadonlySet<string>;
+  readonly termDesignators!: ReadonlySet<string>;
+  readonly accordingTo!: ReadonlySet<string>;
+  readonly honorifics!: ReadonlySet<string>;
+  /** Every surface form of a reporting verb → its lemma and whether it is a participle. */
+  readonly reportingVerbs!: ReadonlyMap<string, VerbForm>;
+  readonly reportingForms!: ReadonlySet<string>;
+
+  constructor(base?: Lexicon, extraVerbs: readonly string[] = []) {
+    if (base) {
+      Object.assign(this, base);
+      const verbs = new Map(base.reportingVerbs);
+      for (const v of extraVerbs) {
+        const k = normalize(v).trim();
+        if (k && !verbs.has(k)) verbs.set(k, { lemma: v.trim(), participle: false });
+      }
+      this.reportingVerbs = verbs;
+      this.reportingForms = new Set(verbs.keys());
+      return;
+    }
+    const arabic = keySet(ARABIC_GIVEN_NAMES);
+    this.foreignGiven = keySet(FOREIGN_GIVEN_NAMES);
+    this.givenNames = new Set([...arabic, ...this.foreignGiven]);
+    this.ambiguousGiven = keySet(AMBIGUOUS_GIVEN_NAMES);
+    const places = [...keySet(PLACES)];
+    this.places = new Set(places.filter((p) => !p.includes(' ')));
+    this.multiWordPlaces = places.filter((p) => p.includes(' ')).map((p) => p.split(/\s+/));
+    this.orgHeads = keySet(ORGANIZATION_HEADS);
+    const orgs = [...keySet(KNOWN_ORGANIZATION_NAMES)];
+    this.orgNames = new Set(orgs.filter((p) => !p.includes(' ')));
+    this.multiWordOrgs = orgs.filter((p) => p.includes(' ')).map((p) => p.split(/\s+/));
+    this.titleHeads = keySet(TITLE_HEADS);
+    this.titleContinuations = keySet(TITLE_CONTINUATIONS);
+    this.personTitles = keySet(PERSON_TITLES);
+    this.particles = keySet(NAME_PARTICLES);
+    this.institutionHeads = keySet(PLACE_OF_NAME_HEADS);
+    this.functionWords = keySet(FUNCTION_WORDS);
+    this.roleAdjectives = keySet(ROLE_ADJECTIVES);
+    this.notNames = keySet(NOT_NAMES);
+    this.anonymousHeads = keySet(ANONYMOUS_HEADS);
+    this.termDesignators = keySet(TERM_DESIGNATORS);
+    this.accordingTo = keySet(ACCORDING_TO);
+    this.honorifics = keySet(HONORIFIC_PRONOUNS);
+    const verbs = new Map<string, VerbForm>();
+    for (const v of REPORTING_VERBS) {
+      for (const f of v.forms) verbs.set(normalize(f), { lemma: v.lemma, participle: false });
+      for (const f of v.participles ?? []) verbs.set(normalize(f), { lemma: v.lemma, participle: true });
+    }
+    this.reportingVerbs = verbs;
+    this.reportingForms = new Set(verbs.keys());
+  }
+}
+
+let shared: Lexicon | undefined;
+
+/** The default lexicon (built on first use), or one with the caller's extra reporting verbs. */
+export function lexiconFor(extraVerbs: readonly string[] = []): Lexicon {
+  shared ??= new Lexicon();
+  return extraVerbs.length ? new Lexicon(shared, extraVerbs) : shared;
+}

@@ -1,0 +1,367 @@
+// Named persons: mentions with their spans (no title, no clitic), the role phrase next to each, and one
+// cluster per person across spellings and short forms.
+//
+// A name starts at a given name from the lexicons, after a person title (الرئيس أوباما), or where the
+// article has already taught it; it grows over name-chain particles (بن، آل، أبو) and father's names, and
+// takes at most one family name. Short forms (كيري for جون كيري) join the cluster whose family name
+// they spell; chain names (محمد بن سلمان) are shortened to their first name only after a title.
+import type { KnownPerson, Span } from './types';
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokens';
+import { normalize, phoneticKey, plain } from './text';
+
+export interface NameMention extends Span {
+  /** First and last word token index (inclusive range [first, last]). */
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+  /** Phonetic keys of the name's words (عبد + X folded into one). */
+  readonly keys: readonly string[];
+  /** Plain spellings of the same words. */
+  readonly spellings: readonly string[];
+  role: (Span & { text: string }) | null;
+  person: number;
+}
+
+export interface PersonCluster {
+  readonly id: number;
+  /** The fullest mention's text. */
+  name: string;
+  keys: string[];
+  readonly mentions: NameMention[];
+  readonly roles: string[];
+  /** True when the fullest name is a chain (بن، آل): its short form is the first name. */
+  chain: boolean;
+}
+
+export interface PeopleResult {
+  readonly clusters: PersonCluster[];
+  /** Mention starting at a word token index. */
+  readonly byFirstToken: Map<number, NameMention>;
+  /** Role phrases found (token index of head → last token index). */
+  readonly roles: Map<number, { last: number; span: Span; text: string }>;
+}
+
+const CLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/** Splits a leading clitic off a word when what remains passes test; returns [prefix length, key]. */
+export function stripClitic(norm: string, test: (key: string) => boolean): [number, string] | null {
+  if (test(norm)) return [0, norm];
+  for (const c of CLITICS) {
+    if (norm.length - c.length >= 2 && norm.startsWith(c)) {
+      const rest = norm.slice(c.length);
+      if (test(rest)) return [c.length, rest];
+    }
+  }
+  // لل + noun is ل + ال + noun with the alef dropped (للرئيس).
+  if (norm.startsWith('لل') && norm.length > 3 && test('ال' + norm.slice(2))) return [1, 'ال' + norm.slice(2)];
+  return null;
+}
+
+/** Offset in the original text after `letters` normalised letters of a token (diacritics skipped). */
+export function offsetAfterLetters(tok: Token, letters: number): number {
+  let seen = 0;
+  let i = tok.start;
+  const text = tok.text;
+  while (i < tok.end && seen < letters) {
+    if (normalize(text[i - tok.start]).length > 0) seen++;
+    i++;
+  }
+  // Skip tatweel or diacritics glued to the clitic (بـبوتين).
+  while (i < tok.end && normalize(text[i - tok.start]).length === 0) i++;
+  return i;
+}
+
+export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon, known: readonly KnownPerson[] = []): PeopleResult {
+  const roles = findRoles(text, tokens, lex);
+  const roleEndingAt = new Map<number, number>(); // last token → head token
+  for (const [head, r] of roles) roleEndingAt.set(r.last, head);
+  const covered = new Uint8Array(tokens.length);
+
+  const prevWord = (i: number) => (i > 0 && tokens[i - 1].kind === 'word' ? i - 1 : -1);
+
+  const clusters: PersonCluster[] = [];
+  for (const kp of known) {
+    const keys = nameKeys(kp.name);
+    if (!keys.length) continue;
+    clusters.push({ id: clusters.length, name: kp.name, keys, mentions: [], roles: kp.role ? [kp.role] : [], chain: keys.some((k) => lex.particles.has(k)) });
+  }
+  // First names written as they are; then names behind a clitic (لبوتين), unless the whole word is
+  // already a known name (بوتين is not ب + وتين once بوتين is known).
+  for (const clitics of [false, true]) {
+    const knownKeys = new Set(clusters.flatMap((c) => c.keys));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || covered[i]) continue;
+      if (clitics && knownKeys.has(phoneticKey(t.norm))) continue;
+      const start = nameStart(i);
+      if (!start || (start.prefix > 0) !== clitics) continue;
+      const m = extend(i, start);
+      if (!m) continue;
+      assign(m);
+      for (let k = m.first; k <= m.last; k++) covered[k] = 1;
+      i = m.last;
+    }
+  }
+
+  // Short forms: words that spell a known person's family name (or a chain name's first name after a title).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || covered[i]) continue;
+    const hit = stripClitic(t.norm, (k) => shortFormOwners(phoneticKey(k), i).length > 0);
+    if (!hit) continue;
+    const key = phoneticKey(hit[1]);
+    const owners = shortFormOwners(key, i);
+    const start = hit[0] ? offsetAfterLetters(t, hit[0]) : t.start;
+    const owner = nearestCluster(owners, t.start);
+    const m: NameMention = {
+      start, end: t.end, first: i, last: i, text: text.slice(start, t.end), keys: [key], spellings: [plain(text.slice(start, t.end))],
+      role: roleBefore(i), person: owner.id,
+    };
+    owner.mentions.push(m);
+    covered[i] = 1;
+  }
+
+  for (const c of clusters) {
+    c.mentions.sort((a, b) => a.start - b.start);
+    for (const m of c.mentions) if (m.role && !c.roles.includes(m.role.text)) c.roles.push(m.role.text);
+  }
+  const live = clusters.filter((c) => c.mentions.length > 0);
+  live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const renumbered = live.map((c, id) => {
+    const n: PersonCluster = { ...c, id };
+    for (const m of n.mentions) m.person = id;
+    return n;
+  });
+  const byFirstToken = new Map<number, NameMention>();
+  for (const c of renumbered) for (const m of c.mentions) byFirstToken.set(m.first, m);
+  return { clusters: renumbered, byFirstToken, roles };
+
+  // ---- helpers (closures over the tokens) ----
+
+  function nameStart(i: number): { prefix: number; compound: boolean } | null {
+    const t = tokens[i];
+    const afterTitle = roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
+    const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? tokens[i + 1] : undefined;
+    // Names inside the names of places, prizes and institutions are not persons.
+    if (insideInstitutionName(i)) return null;
+    const given = stripClitic(t.norm, (k) => lex.givenNames.has(k) && !lex.ambiguousGiven.has(k));
+    if (given) return { prefix: given[0], compound: false };
+    const abd = stripClitic(t.norm, (k) => k === 'عبد' || k === 'عبدال');
+    if (abd && next && !lex.functionWords.has(next.norm)) return { prefix: abd[0], compound: true };
+    const amb = stripClitic(t.norm, (k) => lex.ambiguousGiven.has(k));
+    if (amb && (afterTitle || (next && lex.particles.has(next.norm)))) return { prefix: amb[0], compound: false };
+    const kunya = stripClitic(t.norm, (k) => k === 'ابو' || k === 'ام');
+    if (kunya && next && nameLike(next.norm) && (afterTitle || lex.givenNames.has(next.norm) || (next.norm.startsWith('ال') && next.norm.length > 3))) {
+      return { prefix: kunya[0], compound: true };
+    }
+    if (afterTitle && t.line === tokens[i - 1].line) {
+      const taught = stripClitic(t.norm, (k) => nameLike(k) && !lex.places.has(k) && !lex.orgNames.has(k));
+      if (taught && taught[0] === 0) return { prefix: 0, compound: false };
+    }
+    return null;
+  }
+
+  function extend(i: number, s: { prefix: number; compound: boolean }): NameMention | null {
+    const t = tokens[i];
+    const start = s.prefix ? offsetAfterLetters(t, s.prefix) : t.start;
+    const keys: string[] = [];
+    const spellings: string[] = [];
+    let last = i;
+    const firstNorm = s.prefix ? t.norm.slice(s.prefix) : t.norm;
+    if (s.compound) {
+      keys.push(phoneticKey(firstNorm + tokens[i + 1].norm));
+      spellings.push(plain(t.text.slice(start - t.start)) + ' ' + plain(tokens[i + 1].text));
+      last = i + 1;
+    } else {
+      keys.push(phoneticKey(firstNorm));
+      spellings.push(plain(text.slice(start, t.end)));
+    }
+    const foreignStart = lex.foreignGiven.has(firstNorm);
+    let family = false;
+    for (;;) {
+      const j = last + 1;
+      const w = tokens[j];
+      if (!w || w.kind !== 'word' || w.line !== t.line) break;
+      const nx = tokens[j + 1];
+      if (lex.particles.has(w.norm) && nx && nx.kind === 'word' && nameLike(nx.norm)) {
+        // بن X، آل X، أبو X, and عبد + X after a particle (بن عبد الله).
+        let end = j + 1;
+        let key = nx.norm;
+        if ((nx.norm === 'عبد' || nx.norm === 'عبدال') && tokens[j + 2]?.kind === 'word') { end = j + 2; key = nx.norm + tokens[j + 2].norm; }
+        keys.push(phoneticKey(w.norm), phoneticKey(key));
+        spellings.push(plain(w.text), plain(text.slice(nx.start, tokens[end].end)));
+        last = end;
+        family = false;
+        continue;
+      }
+      if (family) break;
+      if (w.norm === 'عبد' && nx && nx.kind === 'word' && nameLike(nx.norm)) {
+        keys.push(phoneticKey(w.norm + nx.norm));
+        spellings.push(plain(w.text) + ' ' + plain(nx.text));
+        last = j + 1;
+        continue;
+      }
+      if (!foreignStart && lex.givenNames.has(w.norm) && !lex.ambiguousGiven.has(w.norm) && keys.length < 4) {
+        keys.push(phoneticKey(w.norm));
+        spellings.push(plain(w.text));
+        last = j;
+        continue;
+      }
+      if (foreignStart && lex.foreignGiven.has(w.norm) && keys.length < 3 && nx && nx.kind === 'word' && nameLike(nx.norm)) {
+        keys.push(phoneticKey(w.norm));
+        spellings.push(plain(w.text));
+        last = j;
+        continue;
+      }
+      if (familyLike(w.norm)) {
+        keys.push(phoneticKey(w.norm));
+        spellings.push(plain(w.text));
+        last = j;
+        family = true;
+        continue;
+      }
+      break;
+    }
+    const single = last === i && !s.compound;
+    // A lone given name is a mention only after a title; otherwise it is too often a word or a place name.
+    if (single && !(roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!))) {
+      const known = stripClitic(t.norm, (k) => lex.givenNames.has(k));
+      if (known) return null;
+    }
+    const end = tokens[last].end;
+    return { start, end, first: i, last, text: text.slice(start, end), keys, spellings, role: roleBefore(i) ?? roleAfter(last), person: -1 };
+  }
+
+  function nameLike(norm: string): boolean {
+    return norm.length >= 2 && !lex.functionWords.has(norm) && !lex.titleHeads.has(norm) && !lex.roleAdjectives.has(norm) &&
+      !lex.reportingForms.has(norm) && !lex.notNames.has(norm) && !/^[0-9\u0660-\u0669]/.test(norm) && /[\u0621-\u064a]/.test(norm);
+  }
+
+  function familyLike(norm: string): boolean {
+    if (!nameLike(norm) || lex.titleContinuations.has(norm) || lex.particles.has(norm)) return false;
+    if (lex.places.has(norm) || lex.orgHeads.has(norm)) return false;
+    // A word with a clitic and the article (بالعراق، للرئيس، والولايات) does not continue a name.
+    if (/^(وال|فال|بال|كال|لل|وبال|ولل)/.test(norm) && norm.length > 4) return false;
+    if (/^(و|ف)/.test(norm) && lex.givenNames.has(norm.slice(1))) return false;
+    return true;
+  }
+
+  function personTitle(head: number): boolean {
+    const r = roles.get(head)!;
+    for (let k = head; k <= r.last; k++) {
+      const hit = stripClitic(tokens[k].norm, (x) => lex.personTitles.has(x) || lex.titleHeads.has(x));
+      if (hit) return true;
+    }
+    return false;
+  }
+
+  function insideInstitutionName(i: number): boolean {
+    let k = prevWord(i);
+    if (k >= 0 && roleEndingAt.has(k)) k = prevWord(roleEndingAt.get(k)!);
+    if (k < 0) return false;
+    return stripClitic(tokens[k].norm, (x) => lex.institutionHeads.has(x) || lex.institutionHeads.has(x.replace(/^ال/, ''))) !== null;
+  }
+
+  function roleBefore(i: number): (Span & { text: string }) | null {
+    const head = roleEndingAt.get(i - 1);
+    if (head === undefined) return null;
+    const r = roles.get(head)!;
+    return { ...r.span, text: r.text };
+  }
+
+  function roleAfter(last: number): (Span & { text: string }) | null {
+    let j = last + 1;
+    if (tokens[j]?.kind === 'punct' && (tokens[j].text === '،' || tokens[j].text === ',')) j++;
+    const r = roles.get(j);
+    return r ? { ...r.span, text: r.text } : null;
+  }
+
+  function nameKeys(name: string): string[] {
+    return name.split(/\s+/).filter(Boolean).map((w) => phoneticKey(w));
+  }
+
+  function assign(m: NameMention): void {
+    let best: PersonCluster | undefined;
+    let bestScore = 0;
+    for (const c of clusters) {
+      const s = matchScore(m.keys, c.keys);
+      if (s > bestScore || (s === bestScore && s > 0 && best && lastMention(c) > lastMention(best))) { best = c; bestScore = s; }
+    }
+    if (!best) {
+      best = { id: clusters.length, name: m.text, keys: [...m.keys], mentions: [], roles: [], chain: m.keys.some((k) => lex.particles.has(k)) };
+      clusters.push(best);
+    } else if (m.keys.length > best.keys.length) {
+      best.keys = [...m.keys];
+      best.name = m.text;
+      best.chain = m.keys.some((k) => lex.particles.has(k));
+    }
+    m.person = best.id;
+    best.mentions.push(m);
+  }
+
+  function shortFormOwners(key: string, i: number): PersonCluster[] {
+    return clusters.filter((c) => {
+      if (c.keys.length < 2) return c.keys[0] === key && c.mentions.length > 0 || (c.mentions.length === 0 && c.keys[0] === key);
+      if (c.chain) return c.keys[0] === key && roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
+      return c.keys[c.keys.length - 1] === key && !lex.givenNames.has(key);
+    });
+  }
+}
+
+/** 3: same words; 2: one is the other's short form (its words inside, same family name); 0: different people. */
+function matchScore(a: readonly string[], b: readonly string[]): number {
+  if (a.length === b.length && a.every((k, i) => k === b[i])) return 3;
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.every((k) => big.includes(k)) && small[small.length - 1] === big[big.length - 1]) return 2;
+  return 0;
+}
+
+function lastMention(c: PersonCluster): number {
+  return c.mentions.length ? c.mentions[c.mentions.length - 1].start : -1;
+}
+
+function nearestCluster(owners: PersonCluster[], offset: number): PersonCluster {
+  let best = owners[0];
+  let bestPos = -Infinity;
+  for (const c of owners) {
+    let pos = -Infinity;
+    for (const m of c.mentions) if (m.start < offset && m.start > pos) pos = m.start;
+    if (pos > bestPos) { best = c; bestPos = pos; }
+  }
+  return best;
+}
+
+/**
+ * Role phrases: a title head (وزير، الرئيس، المتحدث …) and what carries it on (الخارجية الأمريكي، باسم
+ * الكرملين). An unknown word with the article joins only when the phrase goes on after it, so that
+ * الرئيس الأسد keeps الأسد as a name.
+ */
+function findRoles(text: string, tokens: readonly Token[], lex: Lexicon): Map<number, { last: number; span: Span; text: string }> {
+  const out = new Map<number, { last: number; span: Span; text: string }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const head = stripClitic(t.norm, (k) => lex.titleHeads.has(k));
+    if (!head) continue;
+    let last = i;
+    for (let j = i + 1; j < tokens.length && j - i < 10; j++) {
+      const w = tokens[j];
+      if (w.kind !== 'word' || w.line !== t.line) break;
+      const n = w.norm;
+      if (lex.titleHeads.has(n) || lex.titleContinuations.has(n) || lex.roleAdjectives.has(n) || lex.places.has(n)) { last = j; continue; }
+      if (n === 'باسم' || n === 'لشوون' || n === 'لشئون') { last = j; continue; }
+      if (n.startsWith('ال') && n.length > 3 && !lex.functionWords.has(n) && !lex.givenNames.has(n)) {
+        const nx = tokens[j + 1];
+        const goesOn = nx && nx.kind === 'word' && (lex.titleHeads.has(nx.norm) || lex.titleContinuations.has(nx.norm) || lex.roleAdjectives.has(nx.norm) || lex.givenNames.has(nx.norm) || nx.norm === 'باسم');
+        if (goesOn) { last = j; continue; }
+      }
+      break;
+    }
+    const start = head[0] ? offsetAfterLetters(t, head[0]) : t.start;
+    const end = tokens[last].end;
+    out.set(i, { last, span: { start, end }, text: plain(text.slice(start, end)) });
+    i = last;
+  }
+  return out;
+}

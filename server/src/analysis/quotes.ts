@@ -1,0 +1,205 @@
+// Pairs quotation marks, linear in the text length whatever the marks.
+//
+// Each line is paired on its own with a stack (roles of ambiguous marks such as " and ” are decided by
+// what flanks them and what is open); then lines are joined: a quote left open at the end of a line is
+// closed by the first unmatched closing mark of the next non-blank line, or continued when that line
+// starts with a reopening mark of the same family (the multi-paragraph convention). What is left is
+// unpaired.
+import { isSpace, isWordChar } from './text';
+
+type Family = 'guillemet' | 'curly' | 'straight' | 'single-guillemet';
+
+export interface MarkPair {
+  readonly open: number;
+  readonly close: number;
+  /** Offsets of reopening marks at the start of continuing paragraphs. */
+  readonly continuations: readonly number[];
+}
+
+export interface UnpairedMark {
+  readonly offset: number;
+  readonly char: string;
+  readonly role: 'open' | 'close';
+  /** For an opener: the character that would close it. */
+  readonly closeWith: string;
+  /** For an opener: where a closing mark would go (end of its line, before trailing space). */
+  readonly closeAt: number;
+}
+
+export interface Pairing {
+  readonly pairs: MarkPair[];
+  readonly unpaired: UnpairedMark[];
+}
+
+const FAMILY: Record<string, Family> = {
+  '«': 'guillemet', '»': 'guillemet',
+  '“': 'curly', '”': 'curly', '„': 'curly', '‟': 'curly',
+  '"': 'straight', '＂': 'straight',
+  '‹': 'single-guillemet', '›': 'single-guillemet',
+};
+
+export function isQuoteMark(ch: string): boolean {
+  return ch in FAMILY;
+}
+
+interface Open { pos: number; family: Family; ch: string; continuations: number[] }
+interface LineResult {
+  pairs: Map<number, MarkPair>; // by opener offset
+  openAtEnd: Open[]; // bottom → top
+  closers: { pos: number; family: Family; ch: string }[]; // unmatched, in order
+  dead: Open[]; // openers abandoned inside the line
+  firstMark: { pos: number; family: Family; role: 'open' | 'close' } | null;
+  firstNonSpace: number;
+  lastNonSpace: number; // offset after the last non-space character
+}
+
+function closerFor(ch: string): string {
+  switch (ch) {
+    case '«': return '»';
+    case '»': return '«';
+    case '“': case '„': case '‟': return '”';
+    case '”': return '”';
+    case '‹': return '›';
+    case '›': return '‹';
+    default: return ch;
+  }
+}
+
+function pairLine(text: string, from: number, to: number): LineResult {
+  const stack: Open[] = [];
+  const count: Record<Family, number> = { guillemet: 0, curly: 0, straight: 0, 'single-guillemet': 0 };
+  const res: LineResult = { pairs: new Map(), openAtEnd: [], closers: [], dead: [], firstMark: null, firstNonSpace: to, lastNonSpace: from };
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) {
+      if (res.firstNonSpace === to) res.firstNonSpace = i;
+      res.lastNonSpace = i + 1;
+    }
+    const ch = text[i];
+    const family = FAMILY[ch];
+    if (!family) continue;
+    const before = i > from ? text.charCodeAt(i - 1) : 0x20;
+    const after = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
+    const canOpen = !isSpace(after) && !isClosingPunct(after);
+    const canClose = !isSpace(before) && !isOpeningPunct(before);
+    const open = count[family] > 0;
+    const top = stack.length ? stack[stack.length - 1] : undefined;
+    let role: 'open' | 'close';
+    switch (ch) {
+      case '«': case '‹':
+        role = top && top.family === family && top.ch !== ch && canClose && !canOpen ? 'close' : 'open';
+        break;
+      case '»': case '›':
+        role = open || !(canOpen && !canClose) ? 'close' : 'open';
+        break;
+      case '“': case '„': case '‟':
+        role = open && canClose && !canOpen && ch === '“' ? 'close' : 'open';
+        break;
+      case '”':
+        role = open ? 'close' : 'open';
+        break;
+      default: // straight quotes
+        if (open && canClose) role = 'close';
+        else if (canOpen) role = 'open';
+        else role = open ? 'close' : 'open';
+    }
+    if (!res.firstMark) res.firstMark = { pos: i, family, role };
+    if (role === 'open') {
+      stack.push({ pos: i, family, ch, continuations: [] });
+      count[family]++;
+      continue;
+    }
+    if (!open) {
+      res.closers.push({ pos: i, family, ch });
+      continue;
+    }
+    // Close the nearest opener of the family; openers of other families above it were never closed.
+    for (;;) {
+      const o = stack.pop()!;
+      count[o.family]--;
+      if (o.family === family) {
+        res.pairs.set(o.pos, { open: o.pos, close: i, continuations: o.continuations });
+        break;
+      }
+      res.dead.push(o);
+    }
+  }
+  res.openAtEnd = stack;
+  return res;
+}
+
+function isClosingPunct(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x060c || c === 0x061b || c === 0x3a || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x29 || c === 0x5d;
+}
+function isOpeningPunct(c: number): boolean {
+  return c === 0x28 || c === 0x5b;
+}
+
+export function pairQuotes(text: string): Pairing {
+  const pairs: MarkPair[] = [];
+  const unpaired: UnpairedMark[] = [];
+  const deadOpener = (o: Open, lineEnd: number) =>
+    unpaired.push({ offset: o.pos, char: o.ch, role: 'open', closeWith: closerFor(o.ch), closeAt: lineEnd });
+  let carry: { open: Open; lineEnd: number }[] = [];
+  let from = 0;
+  const n = text.length;
+  while (from <= n) {
+    let to = from;
+    while (to < n && text.charCodeAt(to) !== 0x0a && text.charCodeAt(to) !== 0x0d) to++;
+    const next = to < n && text.charCodeAt(to) === 0x0d && text.charCodeAt(to + 1) === 0x0a ? to + 2 : to + 1;
+    if (hasMarkOrText(text, from, to)) {
+      const line = pairLine(text, from, to);
+      const nonBlank = line.firstNonSpace < to;
+      if (nonBlank) {
+        for (const o of line.dead) deadOpener(o, line.lastNonSpace);
+        const startsWithOpener = line.firstMark && line.firstMark.role === 'open' && line.firstMark.pos === line.firstNonSpace ? line.firstMark : null;
+        const top = carry.length ? carry[carry.length - 1] : undefined;
+        if (top && startsWithOpener && startsWithOpener.family === top.open.family) {
+          // A reopening mark continues the quote left open on the previous paragraph.
+          top.open.continuations.push(startsWithOpener.pos);
+          const inner = line.pairs.get(startsWithOpener.pos);
+          if (inner) {
+            line.pairs.delete(startsWithOpener.pos);
+            pairs.push({ open: top.open.pos, close: inner.close, continuations: top.open.continuations });
+            carry.pop();
+          } else {
+            line.openAtEnd = line.openAtEnd.filter((o) => o.pos !== startsWithOpener.pos);
+            top.lineEnd = line.lastNonSpace;
+            // The carried quote now ends (or goes on) with this line.
+            line.openAtEnd.unshift(top.open);
+            carry.pop();
+          }
+        }
+        for (const c of line.closers) {
+          const t = carry.length ? carry[carry.length - 1] : undefined;
+          if (t && t.open.family === c.family) {
+            pairs.push({ open: t.open.pos, close: c.pos, continuations: t.open.continuations });
+            carry.pop();
+          } else {
+            unpaired.push({ offset: c.pos, char: c.ch, role: 'close', closeWith: '', closeAt: c.pos });
+          }
+        }
+        // Whatever the previous line left open and this line neither closed nor continued is unclosed.
+        for (const t of carry) deadOpener(t.open, t.lineEnd);
+        carry = line.openAtEnd.map((o) => ({ open: o, lineEnd: line.lastNonSpace }));
+        for (const p of line.pairs.values()) pairs.push(p);
+      }
+    }
+    if (to >= n) break;
+    from = next;
+  }
+  for (const t of carry) deadOpener(t.open, t.lineEnd);
+  pairs.sort((a, b) => a.open - b.open);
+  unpaired.sort((a, b) => a.offset - b.offset);
+  return { pairs, unpaired };
+}
+
+function hasMarkOrText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** True when the character before offset is a letter or tatweel, i.e. a mark glued to a word (بـ«). */
+export function gluedBefore(text: string, offset: number): boolean {
+  return offset > 0 && isWordChar(text.charCodeAt(offset - 1));
+}

@@ -1,0 +1,249 @@
+// Reporting cues and who they point to.
+//
+// A cue is a reporting verb (قال، أضاف، وصف …), a participle (مضيفاً) or an "according to" word (بحسب).
+// Its subject is the noun phrase right after it (Arabic is verb-first): a person (with or without a
+// role), an organization, a place speaking for its government, an unnamed source, a role or a definite
+// noun that refers back (المتحدث، الوزارة، الدبلوماسي), or nothing — then the cue is implicit and its
+// subject is the last one named (وأضاف، وتابع، مضيفاً، وقال سموه). A phrase before the verb is the
+// subject when the verb carries no conjunction (ولكن المتحدث أقر).
+import type { EntityType, Span } from './types';
+import type { Doc } from './document';
+import type { Lexicon } from './lexicon';
+import type { NameMention, PeopleResult } from './people';
+import { stripClitic } from './people';
+import type { Token } from './tokens';
+import { plain } from './text';
+
+export interface EntityDraft {
+  readonly id: number;
+  readonly type: EntityType;
+  name: string;
+  /** Head word key for references back (وزارة for الوزارة), without the article. */
+  readonly head: string;
+  readonly phrases: (Span & { text: string })[];
+  /** For persons: the cluster id. */
+  readonly person: number;
+}
+
+export interface Cue extends Span {
+  readonly token: number;
+  readonly text: string;
+  readonly lemma: string;
+  readonly kind: 'verb' | 'participle' | 'according';
+  readonly entity: number | null;
+  readonly subject: Span | null;
+  readonly explicit: boolean;
+}
+
+export interface SpeakerResult {
+  readonly entities: EntityDraft[];
+  readonly cues: Cue[];
+}
+
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'هؤلاء', 'هاتان', 'هذان']);
+const CONJUNCTIONS = new Set(['و', 'ف', 'ثم', 'لكن', 'ولكن', 'كما', 'فيما', 'بينما', 'حيث', 'اذ', 'وقد', 'قد', 'فقد', 'بدوره', 'بدورها', 'بدورهم']);
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'لان']);
+
+export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): SpeakerResult {
+  const { tokens } = doc;
+  const entities: EntityDraft[] = people.clusters.map((c) => ({
+    id: c.id, type: 'person', name: c.name, head: '', phrases: [], person: c.id,
+  }));
+  const cues: Cue[] = [];
+  let lastAgent: number | null = null;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || doc.depth[i] > 0) continue;
+    if (people.byFirstToken.has(i)) continue;
+    const verbHit = stripClitic(t.norm, (k) => lex.reportingVerbs.has(k));
+    const prefixedVerb = verbHit && verbHit[0] > 0;
+    if (verbHit && (verbHit[0] === 0 || /^(و|ف)$/.test(t.norm.slice(0, verbHit[0])))) {
+      const form = lex.reportingVerbs.get(verbHit[1])!;
+      let subject = form.participle ? null : parseSubject(i + 1);
+      if (!subject && !form.participle && !prefixedVerb) subject = parseSubjectBefore(i);
+      const entity: number | null = subject ? subject.entity : lastAgent;
+      cues.push({ start: t.start, end: t.end, token: i, text: t.text, lemma: form.lemma, kind: form.participle ? 'participle' : 'verb', entity, subject: subject?.span ?? null, explicit: !!subject });
+      if (entity !== null) lastAgent = entity;
+      if (subject) i = Math.max(i, subject.lastToken);
+      continue;
+    }
+    const acc = stripClitic(t.norm, (k) => lex.accordingTo.has(k));
+    if (acc) {
+      let j = i + 1;
+      if (tokens[j]?.norm === 'عن' || tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'ما') j++;
+      if (tokens[j]?.norm && lex.reportingVerbs.has(tokens[j].norm)) continue; // بحسب ما قال X: the verb is the cue
+      const subject = parseSubject(j);
+      if (!subject) continue;
+      cues.push({ start: t.start, end: t.end, token: i, text: t.text, lemma: 'بحسب', kind: 'according', entity: subject.entity, subject: subject.span, explicit: true });
+      lastAgent = subject.entity;
+      i = Math.max(i, subject.lastToken);
+      continue;
+    }
+    // على حد قوله / تعبيره: the last speaker.
+    if ((t.norm === 'قوله' || t.norm === 'تعبيره' || t.norm === 'قولها' || t.norm === 'تعبيرها') && tokens[i - 1]?.norm === 'حد') {
+      cues.push({ start: tokens[i - 2]?.start ?? t.start, end: t.end, token: i, text: t.text, lemma: 'قال', kind: 'participle', entity: lastAgent, subject: null, explicit: false });
+      continue;
+    }
+    // A person or body named as the subject of a clause with another verb still becomes the topic for
+    // implicit cues that follow (أصدرت الوزارة بياناً … قائلة), via the verb cue above; nothing else here.
+  }
+  return { entities, cues };
+
+  // ---- noun phrases ----
+
+  function parseSubjectBefore(v: number): { entity: number; span: Span; lastToken: number } | null {
+    // The clause must start right before the phrase: a conjunction, punctuation or the line start.
+    for (let k = v - 1; k >= 0 && k >= v - 6; k--) {
+      const before = tokens[k - 1];
+      const starts = !before || before.kind !== 'word' || before.line !== tokens[k].line || CONJUNCTIONS.has(before.norm);
+      if (!starts) continue;
+      const s = parseSubject(k);
+      if (s && s.lastToken === v - 1) return s;
+    }
+    return null;
+  }
+
+  function parseSubject(j: number): { entity: number; span: Span; lastToken: number } | null {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') {
+      // A term quote naming the speaker right after the verb: وقال "العوض":
+      return null;
+    }
+    if (DEMONSTRATIVES.has(t.norm) && tokens[j + 1]?.kind === 'word') {
+      const n = tokens[j + 1];
+      const head = headKey(n.norm);
+      const span = { start: t.start, end: n.end };
+      const type: EntityType = lex.anonymousHeads.has(head) ? 'anonymous' : 'organization';
+      return { entity: refer(type, head, span, plain(tokenText(j, j + 1)), false), span, lastToken: j + 1 };
+    }
+    if (lex.honorifics.has(t.norm) || COMPLEMENTIZERS.has(t.norm) || lex.functionWords.has(t.norm)) return null;
+    const m = people.byFirstToken.get(j);
+    if (m) return personSubject(m);
+    const role = people.roles.get(j);
+    if (role) {
+      const after = people.byFirstToken.get(role.last + 1);
+      if (after) return personSubject(after, role.span.start);
+      // A role with no name: the last person who held it, else an unnamed source.
+      const head = headKey(tokens[j].norm);
+      const holder = lastPersonWithRole(head, t.start);
+      if (holder !== null) return { entity: holder, span: role.span, lastToken: role.last };
+      if (lex.orgHeads.has(tokens[j].norm) || lex.orgHeads.has(head)) return orgPhrase(j);
+      return { entity: refer('anonymous', head, role.span, role.text, !tokens[j].norm.startsWith('ال')), span: role.span, lastToken: role.last };
+    }
+    const bare = t.norm;
+    if (lex.anonymousHeads.has(bare)) return anonymousPhrase(j, true);
+    if (bare.startsWith('ال') && lex.anonymousHeads.has(bare.slice(2))) return anonymousPhrase(j, false);
+    if (lex.orgHeads.has(bare) || lex.orgNames.has(bare) || lex.places.has(bare) || startsMultiWord(j, lex.multiWordOrgs) || startsMultiWord(j, lex.multiWordPlaces)) return orgPhrase(j);
+    return null;
+  }
+
+  function personSubject(m: NameMention, from = m.start): { entity: number; span: Span; lastToken: number } {
+    return { entity: m.person, span: { start: from, end: m.end }, lastToken: m.last };
+  }
+
+  function anonymousPhrase(j: number, indefinite: boolean): { entity: number; span: Span; lastToken: number } {
+    let last = j;
+    for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+      const w = tokens[k];
+      if (w.kind !== 'word' || w.line !== tokens[j].line || stopsPhrase(w)) break;
+      last = k;
+    }
+    const span = { start: tokens[j].start, end: tokens[last].end };
+    const head = headKey(tokens[j].norm);
+    return { entity: refer('anonymous', head, span, plain(tokenText(j, last)), indefinite), span, lastToken: last };
+  }
+
+  function orgPhrase(j: number): { entity: number; span: Span; lastToken: number } {
+    let last = j;
+    const multi = startsMultiWord(j, lex.multiWordOrgs) || startsMultiWord(j, lex.multiWordPlaces);
+    if (multi) last = j + multi - 1;
+    const construct = !tokens[j].norm.startsWith('ال') && lex.orgHeads.has(tokens[j].norm);
+    let bareAllowed = construct ? 2 : 0;
+    let name = '';
+    for (let k = last + 1; k < tokens.length && k <= j + 6; k++) {
+      const w = tokens[k];
+      if (w.line !== tokens[j].line) break;
+      if (w.kind === 'punct') {
+        // صحيفة “التايمز”: a term quote right after the head names the body.
+        const q = doc.quotes.find((x) => x.openTok === k);
+        if (q && k === last + 1 && construct) {
+          name = plain(tokenText(j, j)) + ' ' + plain(doc.text.slice(q.start + 1, q.end - 1));
+          last = q.closeTok;
+        }
+        break;
+      }
+      if (stopsPhrase(w) || people.byFirstToken.has(k)) break;
+      if (w.norm.startsWith('ال') || lex.places.has(w.norm)) { last = k; continue; }
+      if (bareAllowed > 0 && !lex.reportingForms.has(w.norm)) { bareAllowed--; last = k; continue; }
+      break;
+    }
+    const span = { start: tokens[j].start, end: tokens[last].end };
+    const head = headKey(tokens[j].norm);
+    const text = name || plain(tokenText(j, last));
+    const single = last === j;
+    // A bare definite head (الوزارة، الصحيفة) refers back to the body of that kind named before.
+    return { entity: refer('organization', head, span, text, !single || !tokens[j].norm.startsWith('ال') || lex.places.has(tokens[j].norm) || lex.orgNames.has(tokens[j].norm)), span, lastToken: last };
+  }
+
+  function stopsPhrase(w: Token): boolean {
+    const n = w.norm;
+    return lex.functionWords.has(n) || lex.reportingForms.has(n) || COMPLEMENTIZERS.has(n) || lex.honorifics.has(n) || lex.titleHeads.has(n) ||
+      /^(و|ف)?(قال|اضاف)/.test(n) || /^[0-9\u0660-\u0669]/.test(n);
+  }
+
+  function startsMultiWord(j: number, list: readonly (readonly string[])[]): number {
+    for (const words of list) {
+      let ok = true;
+      for (let k = 0; k < words.length; k++) {
+        const w = tokens[j + k];
+        if (!w || w.kind !== 'word' || w.norm !== words[k]) { ok = false; break; }
+      }
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+
+  /**
+   * The entity a phrase names: a new one when the phrase is a full name (indefinite or named), else the
+   * last one of that type with the same head word (الوزارة → وزارة الخارجية), else a new one.
+   */
+  function refer(type: EntityType, head: string, span: Span, text: string, fresh: boolean): number {
+    if (!fresh || type !== 'anonymous') {
+      for (let e = entities.length - 1; e >= 0; e--) {
+        const d = entities[e];
+        if (d.type !== type || d.head !== head) continue;
+        if (!fresh || d.name === text) {
+          d.phrases.push({ ...span, text });
+          if (text.split(' ').length > d.name.split(' ').length && fresh) d.name = text;
+          return d.id;
+        }
+      }
+    }
+    const d: EntityDraft = { id: entities.length, type, name: text, head, phrases: [{ ...span, text }], person: -1 };
+    entities.push(d);
+    return d.id;
+  }
+
+  function lastPersonWithRole(head: string, before: number): number | null {
+    let best: number | null = null;
+    let bestPos = -1;
+    for (const c of people.clusters) {
+      for (const m of c.mentions) {
+        if (m.start >= before || !m.role) continue;
+        const roleHead = headKey(m.role.text.split(/\s+/)[0] ?? '');
+        if (roleHead === head && m.start > bestPos) { best = c.id; bestPos = m.start; }
+      }
+    }
+    return best;
+  }
+
+  function tokenText(a: number, b: number): string {
+    return doc.text.slice(tokens[a].start, tokens[b].end);
+  }
+
+  function headKey(norm: string): string {
+    const n = plain(norm).replace(/[أإآ]/g, 'ا');
+    return n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
+  }
+}

@@ -1,0 +1,85 @@
+// Arabic letter classes and normalised keys. Normalisation never changes the text that offsets refer to:
+// it only builds keys for look-ups (one key per token; the token keeps its original span).
+
+/** Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef), Quranic marks and tatweel. */
+const IGNORABLE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Invisible characters that may sit inside or next to words: zero-width and bidi controls, BOM. */
+export function isInvisible(ch: number): boolean {
+  return (ch >= 0x200b && ch <= 0x200f) || (ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2066 && ch <= 0x2069) || ch === 0xfeff;
+}
+
+export function isArabicLetter(ch: number): boolean {
+  return (ch >= 0x0621 && ch <= 0x064a) || (ch >= 0x066e && ch <= 0x06d3) || ch === 0x06d5 || (ch >= 0x06fa && ch <= 0x06ff) ||
+    (ch >= 0x0750 && ch <= 0x077f) || (ch >= 0xfb50 && ch <= 0xfdff) || (ch >= 0xfe70 && ch <= 0xfefc);
+}
+
+/** Diacritics and tatweel: parts of a word that carry no letter. */
+export function isArabicMark(ch: number): boolean {
+  return (ch >= 0x0610 && ch <= 0x061a) || (ch >= 0x064b && ch <= 0x065f) || ch === 0x0670 || (ch >= 0x06d6 && ch <= 0x06ed) || ch === 0x0640;
+}
+
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+
+/** A character that belongs to a word: a letter, a digit, an Arabic mark, or an invisible joiner. */
+export function isWordChar(ch: number): boolean {
+  if (ch < 0x80) return (ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
+  if (isArabicLetter(ch) || isArabicMark(ch)) return true;
+  if (ch === 0x200c || ch === 0x200d) return true;
+  const s = String.fromCharCode(ch);
+  return LETTER.test(s) || DIGIT.test(s);
+}
+
+export function isSpace(ch: number): boolean {
+  return ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d || ch === 0xa0 || ch === 0x0b || ch === 0x0c ||
+    (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000;
+}
+
+/**
+ * The look-up key of a word: diacritics, tatweel and invisible marks removed; أ إ آ ٱ → ا; ى → ي; ة → ه;
+ * Persian/Urdu letter shapes folded to Arabic ones.
+ */
+export function normalize(s: string): string {
+  return s
+    .replace(IGNORABLE, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ی/g, 'ي')
+    .replace(/ک/g, 'ك');
+}
+
+/** Only diacritics, tatweel and invisible marks removed: the spelling a reader sees. */
+export function plain(s: string): string {
+  return s.replace(IGNORABLE, '');
+}
+
+/**
+ * A looser key for names transliterated from other languages: the letters Arabic writers use
+ * interchangeably for foreign sounds fold together (غ/ج/گ for G, ڤ/ف for V, پ/ب for P, ة/ه).
+ * Two names that differ by a letter that is not one of these stay apart (كيري / كيربي).
+ */
+export function phoneticKey(s: string): string {
+  return normalize(s).replace(/[غگ]/g, 'ج').replace(/ڤ/g, 'ف').replace(/پ/g, 'ب').replace(/چ/g, 'تش').replace(/يي/g, 'ي');
+}
+
+/** Share of Arabic letters among all letters (0 when there are none). */
+export function arabicRatio(text: string, limit = 20000): number {
+  let arabic = 0;
+  let letters = 0;
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicLetter(c)) { arabic++; letters++; }
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && LETTER.test(text[i]))) letters++;
+  }
+  return letters ? arabic / letters : 0;
+}
+
+/** Builds a set of normalised keys from lexicon entries. */
+export function keySet(entries: Iterable<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const e of entries) out.add(normalize(e).trim());
+  return out;
+}

@@ -1,0 +1,86 @@
+// Command-line arguments → a Command, or a UsageError (exit status 2).
+import { parseArgs } from 'node:util';
+
+export type Format = 'text' | 'json' | 'sarif';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+
+export type Command =
+  | { readonly name: 'help' }
+  | { readonly name: 'version' }
+  | { readonly name: 'analyze'; readonly paths: readonly string[] }
+  | { readonly name: 'check'; readonly format: Format; readonly paths: readonly string[]; readonly color: boolean | undefined };
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('missing command');
+  if (first === '--help' || first === '-h' || first === 'help') return { name: 'help' };
+  if (first === '--version' || first === '-V' || first === '-v' || first === 'version') return { name: 'version' };
+  if (first === 'analyze') return parseAnalyze(rest);
+  if (first === 'check') return parseCheck(rest);
+  if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
+  throw new UsageError(`unknown command '${first}'`);
+}
+
+function parseAnalyze(args: string[]): Command {
+  const { values, positionals } = parse(args, {
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return { name: 'help' };
+  if (positionals.length === 0) throw new UsageError('analyze: no files given');
+  return { name: 'analyze', paths: positionals };
+}
+
+function parseCheck(args: string[]): Command {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string', short: 'f' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return { name: 'help' };
+  const format = (values.format ?? 'text') as string;
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`check: unknown format '${format}' (expected ${FORMATS.join(', ')})`);
+  }
+  if (positionals.length === 0) throw new UsageError('check: no files or folders given');
+  const color = values['no-color'] ? false : values.color ? true : undefined;
+  return { name: 'check', format: format as Format, paths: positionals, color };
+}
+
+type Options = Record<string, { type: 'boolean' | 'string'; short?: string }>;
+
+function parse(args: string[], options: Options): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (err) {
+    throw new UsageError(usageMessage(err));
+  }
+}
+
+/** parseArgs' messages are long and mention its own API; keep the gist on one line. */
+function usageMessage(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const quoted = /'([^']+)'/.exec(e.message ?? '')?.[1] ?? '';
+  const option = /--?[\w-]+(?=[^\w-]*(?:<|$))/.exec(quoted)?.[0] ?? (quoted || undefined);
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option '${option ?? '?'}'`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return option ? `option '${option}' needs a value` : firstLine(e.message);
+    default:
+      return firstLine(e.message);
+  }
+}
+
+function firstLine(s: string | undefined): string {
+  return (s ?? 'bad arguments').split(/\r?\n/)[0];
+}

@@ -1,0 +1,137 @@
+// Quick fixes: attribute an unattributed quote, unify a name's spellings, close an unclosed quote.
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { mentionAt, type Problem } from '../analysis';
+import { offsetOf, spanToRange, type AnalysedDocument } from './common';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+
+/** Inserted when the engine has no likely speaker ("so-and-so"). */
+export const SPEAKER_PLACEHOLDER = 'فلان';
+
+export interface CodeActionOptions {
+  /** The client accepts SnippetTextEdit in workspace edits (LSP 3.18 workspace.workspaceEdit.snippetEditSupport). */
+  readonly snippetEdits: boolean;
+  /** The client accepts documentChanges (versioned edits); otherwise plain `changes` are used. */
+  readonly documentChanges: boolean;
+}
+
+type ProblemData = NonNullable<Problem['data']>;
+
+function edit(ad: AnalysedDocument, options: CodeActionOptions, edits: TextEdit[], snippet = false): WorkspaceEdit {
+  if (!options.documentChanges) return { changes: { [ad.document.uri]: edits } };
+  return {
+    documentChanges: [
+      {
+        textDocument: { uri: ad.document.uri, version: ad.document.version },
+        edits: snippet ? edits.map((e) => ({ range: e.range, snippet: { kind: 'snippet' as const, value: e.newText } })) : edits,
+      },
+    ],
+  };
+}
+
+/** The problem a diagnostic stands for in the current analysis (same code and start), else one rebuilt from its data. */
+function problemFor(ad: AnalysedDocument, diagnostic: Diagnostic): { start: number; end: number; data: ProblemData } | undefined {
+  const start = offsetOf(ad.document, diagnostic.range.start);
+  const end = offsetOf(ad.document, diagnostic.range.end);
+  if (start === undefined || end === undefined) return undefined;
+  const problem = ad.analysis.problems.find((p) => p.code === diagnostic.code && p.start === start);
+  if (problem) return { start: problem.start, end: problem.end, data: problem.data ?? {} };
+  const data = (diagnostic.data ?? {}) as ProblemData;
+  return { start, end, data };
+}
+
+function escapeSnippet(text: string): string {
+  return text.replace(/[\\$}]/gu, (c) => `\\${c}`);
+}
+
+export function codeActions(ad: AnalysedDocument, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
+  const only = params.context.only;
+  if (only && !only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === CodeActionKind.Empty)) {
+    return [];
+  }
+  const { document, analysis } = ad;
+  const out: CodeAction[] = [];
+  for (const diagnostic of params.context.diagnostics) {
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+    const problem = problemFor(ad, diagnostic);
+    if (!problem) continue;
+    switch (diagnostic.code) {
+      case 'unattributed-quote': {
+        const speaker = problem.data.likelySpeaker?.trim();
+        const at = document.positionAt(problem.start);
+        const range = { start: at, end: at };
+        const snippetEdits = options.snippetEdits && options.documentChanges;
+        const newText = snippetEdits
+          ? `وقال \${1:${escapeSnippet(speaker || SPEAKER_PLACEHOLDER)}}: `
+          : `وقال ${speaker || SPEAKER_PLACEHOLDER}: `;
+        out.push({
+          title: speaker ? `Attribute the quote to ${speaker}` : 'Attribute the quote (insert a reporting verb)',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: !!speaker,
+          edit: edit(ad, options, [{ range, newText }], snippetEdits),
+        });
+        break;
+      }
+      case 'name-variant': {
+        // The engine reports one problem per odd mention, each with that mention's corrected spelling
+        // (short forms stay short). The preferred fix applies every such problem of the same person.
+        const preferred = problem.data.preferredSpelling?.trim();
+        if (!preferred) break;
+        const entityId = mentionAt(analysis, problem.start)?.entityId;
+        const sameEntity = analysis.problems.filter(
+          (p) =>
+            p.code === 'name-variant' &&
+            p.data?.preferredSpelling &&
+            (p.start === problem.start || (entityId !== undefined && mentionAt(analysis, p.start)?.entityId === entityId)),
+        );
+        const toEdit = (p: { start: number; end: number; preferred: string }): TextEdit => ({
+          range: spanToRange(document, p),
+          newText: p.preferred,
+        });
+        const all = sameEntity.map((p) => toEdit({ start: p.start, end: p.end, preferred: p.data!.preferredSpelling! }));
+        if (!sameEntity.some((p) => p.start === problem.start)) all.unshift(toEdit({ ...problem, preferred }));
+        const name = entityId !== undefined ? analysis.entities[entityId]?.name : undefined;
+        out.push({
+          title: all.length > 1 ? `Spell ${name ?? preferred} the same way everywhere (${all.length} mentions)` : `Change to ${preferred}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: edit(ad, options, all),
+        });
+        if (all.length > 1) {
+          out.push({
+            title: `Change to ${preferred}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: edit(ad, options, [toEdit({ ...problem, preferred })]),
+          });
+        }
+        break;
+      }
+      case 'unclosed-quote': {
+        const closeWith = problem.data.closeWith;
+        const closeAt = problem.data.closeAt;
+        if (!closeWith || typeof closeAt !== 'number' || closeAt < 0 || closeAt > document.getText().length) break;
+        const at = document.positionAt(closeAt);
+        out.push({
+          title: `Close the quote with ${closeWith}`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: edit(ad, options, [{ range: { start: at, end: at }, newText: closeWith }]),
+        });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}

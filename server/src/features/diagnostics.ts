@@ -1,0 +1,41 @@
+// Problems → LSP diagnostics, with the severity settings applied ("off" drops a code).
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Problem, Severity } from '../analysis';
+import type { IsnadSettings, SeveritySetting } from '../config';
+import { spanToRange, type AnalysedDocument } from './common';
+
+export const DIAGNOSTIC_SOURCE = 'isnad';
+export const DIAGNOSTICS_DOCS_BASE = 'https://github.com/isnad-dev/isnad/blob/main/docs/diagnostics/';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The severity a problem is reported with, or undefined when its code is turned off. */
+export function effectiveSeverity(problem: Problem, settings: IsnadSettings): DiagnosticSeverity | undefined {
+  const configured: SeveritySetting | undefined = settings.severity[problem.code];
+  if (configured === 'off') return undefined;
+  return SEVERITY[configured ?? problem.severity] ?? DiagnosticSeverity.Warning;
+}
+
+export function toDiagnostics({ document, analysis, settings }: AnalysedDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const problem of analysis.problems) {
+    const severity = effectiveSeverity(problem, settings);
+    if (severity === undefined) continue;
+    const diagnostic: Diagnostic = {
+      range: spanToRange(document, problem),
+      severity,
+      code: problem.code,
+      codeDescription: { href: `${DIAGNOSTICS_DOCS_BASE}${problem.code}.md` },
+      source: DIAGNOSTIC_SOURCE,
+      message: problem.message,
+    };
+    if (problem.data) diagnostic.data = problem.data;
+    out.push(diagnostic);
+  }
+  return out;
+}

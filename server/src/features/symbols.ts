@@ -1,0 +1,88 @@
+// Document symbols (speakers with their quotes, unattributed quotes, terms, people never quoted)
+// and workspace symbols over all analysed open documents.
+import { SymbolKind, type DocumentSymbol, type Range, type WorkspaceSymbol } from 'vscode-languageserver';
+import type { Entity, Quote } from '../analysis';
+import { definingMention, firstWords, foldArabic, spanToRange, union, type AnalysedDocument } from './common';
+
+/** Chosen kinds: speakers are classes, their quotes strings, terms constants, people never quoted variables. */
+export const SPEAKER_KIND = SymbolKind.Class;
+export const QUOTE_KIND = SymbolKind.String;
+export const TERM_KIND = SymbolKind.Constant;
+export const PERSON_KIND = SymbolKind.Variable;
+export const GROUP_KIND = SymbolKind.Namespace;
+
+const TYPE_DETAIL: Record<Entity['type'], string> = { person: 'person', organization: 'organization', anonymous: 'anonymous source' };
+
+function quoteSymbol(ad: AnalysedDocument, quote: Quote): DocumentSymbol {
+  const range = spanToRange(ad.document, quote);
+  return {
+    name: firstWords(ad.document, quote),
+    detail: quote.kind,
+    kind: quote.kind === 'term' ? TERM_KIND : QUOTE_KIND,
+    range,
+    selectionRange: range,
+  };
+}
+
+/** A group symbol whose range is the union of its children (VS Code rejects children outside the parent). */
+function group(name: string, detail: string, kind: SymbolKind, selectionRange: Range, children: DocumentSymbol[], extra: Range[] = []): DocumentSymbol {
+  let range = selectionRange;
+  for (const r of extra) range = union(range, r);
+  for (const c of children) range = union(range, c.range);
+  return { name, detail, kind, range, selectionRange, children };
+}
+
+export function documentSymbols(ad: AnalysedDocument): DocumentSymbol[] {
+  const { analysis, document } = ad;
+  const out: DocumentSymbol[] = [];
+  for (const entity of analysis.entities) {
+    const quotes = entity.quoteIds.map((id) => analysis.quotes[id]).filter((q): q is Quote => !!q);
+    const children = quotes.map((q) => quoteSymbol(ad, q));
+    const mentionRanges = entity.mentions.map((m) => spanToRange(document, m));
+    const first = entity.mentions[0];
+    const selectionRange = first ? spanToRange(document, first) : children[0]?.range;
+    if (!selectionRange) continue; // neither mentioned nor quoted
+    const name = entity.name.trim() || document.getText(selectionRange) || '?';
+    const detail = entity.roles[0] ?? TYPE_DETAIL[entity.type];
+    // A speaker spans from its first mention (or quote) to its last quote; a person never quoted, its mentions.
+    out.push(group(name, detail, children.length > 0 ? SPEAKER_KIND : PERSON_KIND, selectionRange, children, children.length > 0 ? [] : mentionRanges));
+  }
+  const unattributed = analysis.quotes.filter((q) => !q.attribution && q.kind === 'speech').map((q) => quoteSymbol(ad, q));
+  if (unattributed[0]) out.push(group('Unattributed quotes', `${unattributed.length}`, GROUP_KIND, unattributed[0].range, unattributed));
+  const terms = analysis.quotes.filter((q) => !q.attribution && q.kind === 'term').map((q) => quoteSymbol(ad, q));
+  if (terms[0]) out.push(group('Terms', `${terms.length}`, GROUP_KIND, terms[0].range, terms));
+  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out;
+}
+
+/** People and their quotes across the given documents, filtered by a query substring (Arabic-folded). */
+export function workspaceSymbols(docs: readonly AnalysedDocument[], query: string, limit = 1000): WorkspaceSymbol[] {
+  const needle = foldArabic(query.trim());
+  const matches = (name: string) => needle === '' || foldArabic(name).includes(needle);
+  const out: WorkspaceSymbol[] = [];
+  for (const ad of docs) {
+    const { analysis, document } = ad;
+    for (const entity of analysis.entities) {
+      const mention = definingMention(entity) ?? entity.mentions[0];
+      const speaker = entity.quoteIds.length > 0;
+      const names = [entity.name, ...entity.spellings];
+      if (mention && names.some(matches)) {
+        out.push({
+          name: entity.name,
+          kind: speaker ? SPEAKER_KIND : PERSON_KIND,
+          containerName: entity.roles[0],
+          location: { uri: document.uri, range: spanToRange(document, mention) },
+        });
+      }
+      for (const id of entity.quoteIds) {
+        const quote = analysis.quotes[id];
+        if (!quote) continue;
+        const name = firstWords(document, quote);
+        if (!matches(name) && !names.some(matches)) continue;
+        out.push({ name, kind: QUOTE_KIND, containerName: entity.name, location: { uri: document.uri, range: spanToRange(document, quote) } });
+      }
+      if (out.length >= limit) return out.slice(0, limit);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// Custom requests shared by the language server and the extension client.
+// Keep this file free of server-only imports: the client bundles it too.
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { Range, TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+
+export interface DocumentQuotesParams {
+  readonly textDocument: TextDocumentIdentifier;
+}
+
+export interface DocumentQuote {
+  /** The quote including its marks. */
+  readonly range: Range;
+  readonly kind: 'speech' | 'term';
+  /** The speaker's name, or null when the quote has no speaker. */
+  readonly speaker: string | null;
+}
+
+export interface DocumentQuotesResult {
+  /** In document order; empty for unknown or non-analysed documents. */
+  readonly quotes: DocumentQuote[];
+}
+
+/** All quotes of a document, for Next/Previous Quote and the quick pick. */
+export const DocumentQuotesRequest = new RequestType<DocumentQuotesParams, DocumentQuotesResult, void>('isnad/documentQuotes');
+
+export interface DocumentStatsParams {
+  readonly textDocument: TextDocumentIdentifier;
+}
+
+export interface DocumentStats {
+  /** False when the document is not analysed (other language, or too little Arabic). */
+  readonly analysed: boolean;
+  /** Named persons. */
+  readonly people: number;
+  /** Speech quotes (terms in quotation marks are not counted). */
+  readonly quotes: number;
+  /** Problems reported as diagnostics (after the isnad.severity settings; "off" ones are not counted). */
+  readonly warnings: number;
+}
+
+/** Counts for the language status item; null for a document the server does not know. */
+export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStats | null, void>('isnad/documentStats');
+
+/** Semantic token legend used by the server. */
+export const SEMANTIC_TOKEN_TYPES = ['string', 'class', 'variable', 'keyword'] as const;
+export const SEMANTIC_TOKEN_MODIFIERS = ['declaration'] as const;
+
+/** Language ids the server analyses. */
+export const ANALYSED_LANGUAGES: readonly string[] = ['plaintext', 'markdown', 'arabic-news'];

@@ -1,0 +1,23 @@
+// Arabic test articles written for these tests (not from any corpus). Names are invented.
+
+/** Two speakers (one quoted twice), a person never quoted, and a term in quotation marks. */
+export const ARTICLE = [
+  'قال وزير الخارجية سامي الحداد في مؤتمر صحفي أمس: «المفاوضات ستستأنف الأسبوع المقبل في العاصمة».',
+  '',
+  'وأضاف الحداد: «لن نقبل بأي شروط مسبقة من أي طرف».',
+  '',
+  'من جهتها، قالت المتحدثة باسم الحكومة ليلى منصور إن «الاجتماع كان مثمراً وصريحاً».',
+  '',
+  'وتقع البلدة على ما يعرف بـ«الممر الأخضر» قرب الحدود.',
+  '',
+  'والتقى الحداد في وقت لاحق رئيس البلدية كريم العلي.',
+  '',
+].join('\n');
+
+/** A speech quote standing alone in its own paragraph: nobody said it. */
+export const LONE_QUOTE = '«سنواصل العمل حتى تتحقق كل مطالب السكان دون استثناء».';
+
+/** An article whose last paragraph is a lone quote. */
+export const ARTICLE_WITH_LONE_QUOTE = `${ARTICLE}\n${LONE_QUOTE}\n`;
+
+export const ENGLISH = 'The minister said: "Talks will resume next week in the capital." Nothing else happened.\n';
