@@ -207,7 +207,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment 
       for (const document of documents.all()) schedulePush(document.uri);
     }
     if (capabilities.workspace?.semanticTokens?.refreshSupport) {
-      connection.languages.semanticTokens.refresh();
+      connection.languages.semanticTokens.refresh().catch((e: unknown) => connection.console.warn(`semantic tokens refresh failed: ${String(e)}`));
     }
   }
 

@@ -68,7 +68,8 @@ function fakeAnalysis(): Analysis {
   ];
   const problems: Problem[] = [
     { start: quotes[4]!.start, end: quotes[4]!.end, code: 'unattributed-quote', severity: 'warning', message: 'Quote without a speaker', data: { likelySpeaker: 'سامي الحداد' } },
-    { ...mention(0, 'الحداد', 2), code: 'name-variant', severity: 'information', message: 'Spelled differently', data: { preferredSpelling: 'سامي الحداد' } },
+    { ...mention(0, 'الحداد', 1), code: 'name-variant', severity: 'hint', message: 'Spelled differently', data: { preferredSpelling: 'الحدّاد' } },
+    { ...mention(0, 'الحداد', 2), code: 'name-variant', severity: 'hint', message: 'Spelled differently', data: { preferredSpelling: 'الحدّاد' } },
   ];
   return { textLength: TEXT.length, arabicRatio: 1, quotes, entities, cues, problems };
 }
@@ -163,19 +164,19 @@ describe('features on a hand-built analysis', () => {
       quotes.map((q) => [q.kind, q.speaker]),
       [['speech', 'سامي الحداد'], ['speech', 'سامي الحداد'], ['speech', 'ليلى منصور'], ['term', null], ['speech', null]],
     );
-    assert.deepEqual(documentStats(ad), { analysed: true, people: 3, quotes: 4, warnings: 2 });
+    assert.deepEqual(documentStats(ad), { analysed: true, people: 3, quotes: 4, warnings: 3 });
     assert.deepEqual(documentStats(analysed({ ...DEFAULT_SETTINGS, severity: { 'name-variant': 'off' } })).warnings, 1);
   });
 
   test('diagnostics: source, code, documentation link and configurable severity', () => {
     const items = toDiagnostics(analysed());
-    assert.equal(items.length, 2);
+    assert.equal(items.length, 3);
     assert.equal(items[0]!.code, 'unattributed-quote');
     assert.equal(items[0]!.severity, 2);
     assert.equal(items[0]!.source, 'isnad');
     assert.equal(items[0]!.codeDescription?.href, 'https://github.com/isnad-dev/isnad/blob/main/docs/diagnostics/unattributed-quote.md');
     const configured = toDiagnostics(analysed({ ...DEFAULT_SETTINGS, severity: { 'unattributed-quote': 'off', 'name-variant': 'error' } }));
-    assert.deepEqual(configured.map((d) => [d.code, d.severity]), [['name-variant', 1]]);
+    assert.deepEqual(configured.map((d) => [d.code, d.severity]), [['name-variant', 1], ['name-variant', 1]]);
   });
 
   test('quick fixes: attribute a quote, unify a name, close a quote', () => {
@@ -183,14 +184,17 @@ describe('features on a hand-built analysis', () => {
     const diagnostics = toDiagnostics(ad);
     const options = { snippetEdits: false, documentChanges: true };
     const actions = codeActions(ad, { textDocument: { uri: URI }, range: diagnostics[0]!.range, context: { diagnostics } }, options);
-    assert.equal(actions.length, 2);
-    const [attribute, unify] = actions;
+    assert.equal(actions.length, 1 + 2 * 2, 'attribute; for each variant: fix all and fix this one');
+    const [attribute, unify, single] = actions;
     assert.equal(attribute!.isPreferred, true);
     const attributeEdits = (attribute!.edit!.documentChanges![0] as { edits: { newText: string; range: unknown }[] }).edits;
     assert.deepEqual(attributeEdits, [{ range: { start: diagnostics[0]!.range.start, end: diagnostics[0]!.range.start }, newText: 'وقال سامي الحداد: ' }]);
     const unifyEdits = (unify!.edit!.documentChanges![0] as { edits: { newText: string }[] }).edits;
+    assert.equal(unify!.isPreferred, true);
     assert.equal(unifyEdits.length, 2, 'the two short mentions');
-    assert.ok(unifyEdits.every((e) => e.newText === 'سامي الحداد'));
+    assert.ok(unifyEdits.every((e) => e.newText === 'الحدّاد'));
+    assert.equal((single!.edit!.documentChanges![0] as { edits: unknown[] }).edits.length, 1);
+    assert.notEqual(single!.isPreferred, true);
     // Without a likely speaker: a placeholder; with snippet support: a snippet edit.
     const noSpeaker = { ...diagnostics[0]!, data: {} };
     const fakeNoSpeaker: AnalysedDocument = { ...ad, analysis: { ...ad.analysis, problems: [{ ...ad.analysis.problems[0]!, data: {} }] } };

@@ -256,6 +256,50 @@ describe('language server over JSON-RPC (pull diagnostics)', TIMEOUT, () => {
   });
 });
 
+describe('quick fixes from the engine', TIMEOUT, () => {
+  test('a name spelled two ways and an unclosed quote get fixes (engine)', async () => {
+    const client = startInProcess();
+    const uri = 'file:///articles/fixes.txt';
+    const text = [
+      'قال وزير الخارجية أحمد الحداد: «المفاوضات ستستأنف الأسبوع المقبل».',
+      '',
+      'وأضاف احمد الحداد: «لن نقبل بأي شروط».',
+      '',
+      'وقال أحمد الحداد إن «الوفد سيصل غدا».',
+      '',
+      'وختم الحداد بالقول: «لن نتراجع عن موقفنا',
+      '',
+    ].join('\n');
+    try {
+      await client.initialize();
+      await client.open(uri, text);
+      const items = await pull(client, uri);
+      const variant = items.find((d) => d.code === 'name-variant');
+      assert.ok(variant, JSON.stringify(items));
+      const variantFixes = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: variant.range,
+        context: { diagnostics: [variant] },
+      });
+      const preferred = variantFixes.find((a) => a.isPreferred);
+      const edits = (preferred?.edit?.documentChanges?.[0] as { edits: { newText: string; range: { start: { line: number } } }[] }).edits;
+      assert.deepEqual(edits.map((e) => [e.range.start.line, e.newText]), [[2, 'أحمد الحداد']]);
+      const unclosed = items.find((d) => d.code === 'unclosed-quote');
+      assert.ok(unclosed, JSON.stringify(items));
+      const [close] = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: unclosed.range,
+        context: { diagnostics: [unclosed] },
+      });
+      const closeEdit = (close?.edit?.documentChanges?.[0] as { edits: { newText: string; range: { start: { line: number } } }[] }).edits[0]!;
+      assert.equal(closeEdit.newText, '»');
+      assert.equal(closeEdit.range.start.line, 6);
+    } finally {
+      client.dispose();
+    }
+  });
+});
+
 describe('configuration', TIMEOUT, () => {
   const uri = 'file:///articles/config.txt';
 

@@ -9,6 +9,7 @@ import type { KnownPerson, Span } from './types';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { normalize, phoneticKey, plain } from './text';
+import { spellingKey } from './lexicon';
 
 export interface NameMention extends Span {
   /** First and last word token index (inclusive range [first, last]). */
@@ -41,6 +42,11 @@ export interface PeopleResult {
   /** Role phrases found (token index of head → last token index). */
   readonly roles: Map<number, { last: number; span: Span; text: string }>;
 }
+
+/** A word that carries a clitic and the article (بالعراق، للرئيس، والولايات). */
+const CLITIC_ARTICLE = /^(وال|فال|بال|كال|لل|وبال|ولل|فلل)../;
+
+const COMPLEMENTIZER = /^(ان|انه|انها|بان|بانه|بانها)$/;
 
 const CLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
@@ -110,6 +116,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (t.kind !== 'word' || covered[i]) continue;
     const hit = stripClitic(t.norm, (k) => shortFormOwners(phoneticKey(k), i).length > 0);
     if (!hit) continue;
+    if (hit[0] === 1 && t.norm.startsWith('لل')) continue; // للأسد: no span holds الأسد
     const key = phoneticKey(hit[1]);
     const owners = shortFormOwners(key, i);
     const start = hit[0] ? offsetAfterLetters(t, hit[0]) : t.start;
@@ -139,12 +146,13 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
 
   // ---- helpers (closures over the tokens) ----
 
-  function nameStart(i: number): { prefix: number; compound: boolean } | null {
+  function nameStart(i: number): { prefix: number; compound: boolean; taught?: boolean } | null {
     const t = tokens[i];
     const afterTitle = roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
     const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? tokens[i + 1] : undefined;
     // Names inside the names of places, prizes and institutions are not persons.
     if (insideInstitutionName(i)) return null;
+    if (lex.functionSpellings.has(spellingKey(t.text))) return null;
     const given = stripClitic(t.norm, (k) => lex.givenNames.has(k) && !lex.ambiguousGiven.has(k));
     if (given) return { prefix: given[0], compound: false };
     const abd = stripClitic(t.norm, (k) => k === 'عبد' || k === 'عبدال');
@@ -155,14 +163,30 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (kunya && next && nameLike(next.norm) && (afterTitle || lex.givenNames.has(next.norm) || (next.norm.startsWith('ال') && next.norm.length > 3))) {
       return { prefix: kunya[0], compound: true };
     }
-    if (afterTitle && t.line === tokens[i - 1].line) {
-      const taught = stripClitic(t.norm, (k) => nameLike(k) && !lex.places.has(k) && !lex.orgNames.has(k));
-      if (taught && taught[0] === 0) return { prefix: 0, compound: false };
+    if (afterTitle && t.line === tokens[i - 1].line && !(next && lex.givenNames.has(next.norm))) {
+      // Taught by a title: الرئيس أوباما. With the article only after an honorific title (الرئيس الأسد),
+      // never a word carrying a clitic and the article (للائتلاف).
+      const head = tokens[roleEndingAt.get(i - 1)!];
+      const strong = stripClitic(head.norm, (k) => lex.honorificTitles.has(k)) !== null;
+      const personal = stripClitic(head.norm, (k) => lex.personTitles.has(k)) !== null;
+      const n = t.norm;
+      const withArticle = n.startsWith('ال');
+      if ((strong || (personal && !withArticle)) && nameLike(n) && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n)) {
+        return { prefix: 0, compound: false, taught: true };
+      }
+    }
+    if (roleEndingAt.has(i - 1) && t.line === tokens[i - 1].line && next && tokens[i + 2]) {
+      // Any role followed by two unknown words and then a boundary: a given and a family name the
+      // lexicons do not know (المتحدث باسم البيت الأبيض جوش إيرنست،).
+      const after = tokens[i + 2];
+      const boundary = after.kind !== 'word' || lex.functionWords.has(after.norm) || lex.reportingForms.has(after.norm) || COMPLEMENTIZER.test(after.norm);
+      const unknown = (n: string) => nameLike(n) && !n.startsWith('ال') && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n) && !lex.termDesignators.has(n);
+      if (boundary && unknown(t.norm) && unknown(next.norm)) return { prefix: 0, compound: false };
     }
     return null;
   }
 
-  function extend(i: number, s: { prefix: number; compound: boolean }): NameMention | null {
+  function extend(i: number, s: { prefix: number; compound: boolean; taught?: boolean }): NameMention | null {
     const t = tokens[i];
     const start = s.prefix ? offsetAfterLetters(t, s.prefix) : t.start;
     const keys: string[] = [];
@@ -178,7 +202,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       spellings.push(plain(text.slice(start, t.end)));
     }
     const foreignStart = lex.foreignGiven.has(firstNorm);
-    let family = false;
+    // A name taught by a title is the family name itself: only a chain may follow (الرئيس أوباما).
+    let family = !!s.taught;
     for (;;) {
       const j = last + 1;
       const w = tokens[j];
@@ -242,7 +267,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (!nameLike(norm) || lex.titleContinuations.has(norm) || lex.particles.has(norm)) return false;
     if (lex.places.has(norm) || lex.orgHeads.has(norm)) return false;
     // A word with a clitic and the article (بالعراق، للرئيس، والولايات) does not continue a name.
-    if (/^(وال|فال|بال|كال|لل|وبال|ولل)/.test(norm) && norm.length > 4) return false;
+    if (CLITIC_ARTICLE.test(norm)) return false;
     if (/^(و|ف)/.test(norm) && lex.givenNames.has(norm.slice(1))) return false;
     return true;
   }

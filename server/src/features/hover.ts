@@ -46,7 +46,7 @@ export function hover(ad: AnalysedDocument, offset: number): Hover | null {
     if (!entity) return null;
     const paragraphs = nameParagraphs(entity);
     paragraphs.push(`*${TYPE[entity.type]}* · ${count(entity.mentions.length, 'mention')} · ${count(entity.quoteIds.length, 'quote')}`);
-    if (entity.spellings.length > 1) {
+    if (entity.spellings.length > 0) {
       paragraphs.push('Spellings seen:', entity.spellings.map((s) => `- ${arabic(s)}`).join('\n'));
     }
     return { contents: { kind: MarkupKind.Markdown, value: paragraphs.join('\n\n') }, range: spanToRange(document, mention) };
@@ -64,7 +64,8 @@ function quoteHover(ad: AnalysedDocument, quote: Quote): string {
   const speaker = speakerOf(analysis, quote);
   const attribution = quote.attribution;
   if (!speaker || !attribution) {
-    return ['*Speech quote* · no speaker found', escapeMarkdown(quote.kindReason)].filter((p) => p !== '').join('\n\n');
+    const why = quote.kindReason ? `Speech because: ${escapeMarkdown(quote.kindReason)}` : '';
+    return ['*Speech quote* · no speaker found', why].filter((p) => p !== '').join('\n\n');
   }
   const paragraphs = ['*Speech quote* · said by', ...nameParagraphs(speaker)];
   if (attribution.cue) paragraphs.push(`Reporting verb: ${escapeMarkdown(attribution.cue.text)}`);

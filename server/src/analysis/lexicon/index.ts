@@ -1,6 +1,6 @@
 // The lexicons as normalised look-up sets, built once. Options (extra reporting verbs) make a new
 // Lexicon that shares the defaults' sets; nothing here is mutated after construction.
-import { keySet, normalize } from '../text';
+import { keySet, normalize, plain } from '../text';
 import { FUNCTION_WORDS, NOT_NAMES, ROLE_ADJECTIVES } from './function-words';
 import { AMBIGUOUS_GIVEN_NAMES, ARABIC_GIVEN_NAMES, FOREIGN_GIVEN_NAMES } from './given-names';
 import { KNOWN_ORGANIZATION_NAMES, ORGANIZATION_HEADS } from './organizations';
@@ -8,7 +8,7 @@ import { PLACES } from './places';
 import { ACCORDING_TO, HONORIFIC_PRONOUNS, REPORTING_VERBS } from './reporting-verbs';
 import { ANONYMOUS_HEADS } from './sources';
 import { TERM_DESIGNATORS } from './term-cues';
-import { NAME_PARTICLES, PERSON_TITLES, PLACE_OF_NAME_HEADS, TITLE_CONTINUATIONS, TITLE_HEADS } from './titles';
+import { HONORIFIC_TITLES, NAME_PARTICLES, PERSON_TITLES, PLACE_OF_NAME_HEADS, TITLE_CONTINUATIONS, TITLE_HEADS } from './titles';
 
 export interface VerbForm {
   readonly lemma: string;
@@ -28,6 +28,7 @@ export class Lexicon {
   readonly titleHeads!: ReadonlySet<string>;
   readonly titleContinuations!: ReadonlySet<string>;
   readonly personTitles!: ReadonlySet<string>;
+  readonly honorificTitles!: ReadonlySet<string>;
   readonly particles!: ReadonlySet<string>;
   readonly institutionHeads!: ReadonlySet<string>;
   readonly functionWords!: ReadonlySet<string>;
@@ -40,6 +41,8 @@ export class Lexicon {
   /** Every surface form of a reporting verb → its lemma and whether it is a participle. */
   readonly reportingVerbs!: ReadonlyMap<string, VerbForm>;
   readonly reportingForms!: ReadonlySet<string>;
+  /** Function words by spelling (hamza folded, ى kept), see spellingKey. */
+  readonly functionSpellings!: ReadonlySet<string>;
 
   constructor(base?: Lexicon, extraVerbs: readonly string[] = []) {
     if (base) {
@@ -56,7 +59,6 @@ export class Lexicon {
     const arabic = keySet(ARABIC_GIVEN_NAMES);
     this.foreignGiven = keySet(FOREIGN_GIVEN_NAMES);
     this.givenNames = new Set([...arabic, ...this.foreignGiven]);
-    this.ambiguousGiven = keySet(AMBIGUOUS_GIVEN_NAMES);
     const places = [...keySet(PLACES)];
     this.places = new Set(places.filter((p) => !p.includes(' ')));
     this.multiWordPlaces = places.filter((p) => p.includes(' ')).map((p) => p.split(/\s+/));
@@ -67,6 +69,7 @@ export class Lexicon {
     this.titleHeads = keySet(TITLE_HEADS);
     this.titleContinuations = keySet(TITLE_CONTINUATIONS);
     this.personTitles = keySet(PERSON_TITLES);
+    this.honorificTitles = keySet(HONORIFIC_TITLES);
     this.particles = keySet(NAME_PARTICLES);
     this.institutionHeads = keySet(PLACE_OF_NAME_HEADS);
     this.functionWords = keySet(FUNCTION_WORDS);
@@ -75,6 +78,14 @@ export class Lexicon {
     this.anonymousHeads = keySet(ANONYMOUS_HEADS);
     this.termDesignators = keySet(TERM_DESIGNATORS);
     this.accordingTo = keySet(ACCORDING_TO);
+    // A given name that is also a common word of another list needs more evidence to start a name.
+    const ambiguous = new Set(keySet(AMBIGUOUS_GIVEN_NAMES));
+    for (const set of [this.termDesignators, this.orgHeads, this.anonymousHeads, this.titleHeads, this.notNames, this.roleAdjectives, this.places, this.orgNames]) {
+      for (const k of set) if (this.givenNames.has(k)) ambiguous.add(k);
+    }
+    this.ambiguousGiven = ambiguous;
+    // Function words keep ى apart from ي (على is not علي): compare them on this lighter key.
+    this.functionSpellings = new Set(FUNCTION_WORDS.map(spellingKey));
     this.honorifics = keySet(HONORIFIC_PRONOUNS);
     const verbs = new Map<string, VerbForm>();
     for (const v of REPORTING_VERBS) {
@@ -84,6 +95,11 @@ export class Lexicon {
     this.reportingVerbs = verbs;
     this.reportingForms = new Set(verbs.keys());
   }
+}
+
+/** Hamza forms folded, diacritics dropped, but ى and ة kept: على (on) stays apart from علي (Ali). */
+export function spellingKey(s: string): string {
+  return plain(s).replace(/[أإآٱ]/g, 'ا');
 }
 
 let shared: Lexicon | undefined;
