@@ -17,11 +17,19 @@ export interface KindDecision {
 }
 
 const LONG = 5;
+/** Words after which reported words follow: إن/أن and بأن with their pronouns, and كـ/بـ forms. */
+const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|كان|ب|ك)$/;
 
 export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue[], lex: Lexicon): KindDecision[] {
   const { tokens } = doc;
   const cueAt = new Map<number, Cue>();
   for (const c of cues) cueAt.set(c.token, c);
+  const occurrences = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    const list = occurrences.get(t.norm);
+    if (list) list.push(i); else occurrences.set(t.norm, [i]);
+  });
   const out: KindDecision[] = [];
   doc.quotes.forEach((q, qi) => {
     out.push(decide(q, qi));
@@ -39,13 +47,23 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue
     const n = words.length;
     if (n === 0) return { kind: 'term', reason: 'no words between the marks' };
     const prev = previousWord(q.openTok);
-    if (n <= 6 && prev >= 0 && designates(prev)) return { kind: 'term', reason: `the marks name a ${tokens[prev].text}` };
+    if (n <= 12 && !sentencePunct && prev >= 0 && designates(prev)) return { kind: 'term', reason: `the marks name a ${tokens[prev].text}` };
+    // The quoted words themselves start with the kind of thing they name (مركز الملك سلمان للإغاثة).
+    const afterComplementizer = prev >= 0 && REPORTED_SLOT.test(tokens[prev].norm);
+    if (n <= 8 && !sentencePunct && !afterComplementizer && !colonBefore(q) && (lex.orgHeads.has(tokens[words[0]].norm) || lex.termDesignators.has(tokens[words[0]].norm))) {
+      return { kind: 'term', reason: 'the quoted words are the name of a body or a thing' };
+    }
     if (isAName(words)) return { kind: 'term', reason: 'the marks enclose a name' };
     const parent = q.parent >= 0 ? out[q.parent] : undefined;
     if (parent && parent.kind === 'speech' && n <= 3 && !colonBefore(q)) return { kind: 'term', reason: 'a short phrase set off inside a quote' };
     if (n >= LONG || (sentencePunct && n >= 3)) return { kind: 'speech', reason: 'a passage of reported words' };
     if (colonBefore(q)) return { kind: 'speech', reason: 'introduced by a colon' };
-    if (cueBefore(q) || cueAfter(q)) return { kind: 'speech', reason: 'a phrase quoted within reported speech' };
+    if (cueAfter(q)) return { kind: 'speech', reason: 'a phrase quoted within reported speech' };
+    // One or two words are speech only right where reported words go: after بأنه/إن/أن, glued to a
+    // preposition (بـ«…»), or within a few words of the reporting verb; three or four words anywhere in
+    // the reported sentence.
+    if (n <= 4 && recurs(words)) return { kind: 'term', reason: 'the same words recur in the article: a name' };
+    if (n === 1 ? reportedSlot(q) : cueBefore(q)) return { kind: 'speech', reason: 'a phrase quoted within reported speech' };
     void qi;
     return { kind: 'term', reason: 'a short phrase with no reporting verb' };
   }
@@ -73,6 +91,28 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue
     }
     const keys = words.map((w) => tokens[w].norm).join(' ');
     return lex.multiWordOrgs.some((o) => o.join(' ') === keys) || lex.multiWordPlaces.some((o) => o.join(' ') === keys);
+  }
+
+  /** The quoted words appear again elsewhere in the article, quoted or not. */
+  function recurs(words: number[]): boolean {
+    const key = words.map((w) => tokens[w].norm);
+    let count = 0;
+    const first = key[0];
+    for (const k of occurrences.get(first) ?? []) {
+      let ok = true;
+      for (let j = 1; j < key.length; j++) if (tokens[k + j]?.norm !== key[j]) { ok = false; break; }
+      if (ok && ++count > 1) return true;
+    }
+    return false;
+  }
+
+  function reportedSlot(q: QuoteSpan): boolean {
+    if (!cueBefore(q)) return false;
+    const p = tokens[q.openTok - 1];
+    if (p && p.kind === 'word' && p.end === q.start && /^[وفبلك]$/.test(p.norm)) return true;
+    if (p && p.kind === 'word' && REPORTED_SLOT.test(p.norm)) return true;
+    for (let k = q.openTok - 1; k >= 0 && k >= q.openTok - 4; k--) if (cueAt.has(k)) return true;
+    return false;
   }
 
   function colonBefore(q: QuoteSpan): boolean {

@@ -99,7 +99,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || covered[i]) continue;
-      if (clitics && knownKeys.has(phoneticKey(t.norm))) continue;
+      if (clitics && (knownKeys.has(phoneticKey(t.norm)) || lex.givenNames.has(t.norm))) continue;
       const start = nameStart(i);
       if (!start || (start.prefix > 0) !== clitics) continue;
       const m = extend(i, start);
@@ -217,7 +217,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
         keys.push(phoneticKey(w.norm), phoneticKey(key));
         spellings.push(plain(w.text), plain(text.slice(nx.start, tokens[end].end)));
         last = end;
-        family = false;
+        // آل X is the family: the name ends there. بن X may go on (بن X بن Y, or a family name).
+        family = w.norm === 'ال';
         continue;
       }
       if (family) break;

@@ -1,0 +1,83 @@
+// Speech or term: whole sentences and partial quotes in reported speech are speech; names of
+// organizations, newspapers, programmes, short phrases with no reporting verb and short names nested
+// in a speech quote are terms.
+import { strict as assert } from 'node:assert';
+import { describe, test } from 'node:test';
+import { analyze, kindOf, quoteWith } from './helpers';
+
+describe('speech', () => {
+  test('a whole sentence after a reporting verb and a colon', () => {
+    const t = 'قال وزير الزراعة سامر الحلبي: «سنوزع البذور على المزارعين مجاناً هذا الموسم».';
+    assert.equal(kindOf(t, 'سنوزع'), 'speech');
+  });
+  test('a whole sentence with no colon after the verb', () => {
+    const t = 'وقالت المديرة هالة الرفاعي إن "المستشفى سيستقبل المرضى ابتداء من الأحد المقبل".';
+    assert.equal(kindOf(t, 'المستشفى'), 'speech');
+  });
+  test('a long quote standing alone is still speech', () => {
+    const t = 'شهد السوق حركة نشطة.\n«الأسعار ارتفعت كثيراً منذ بداية الشهر ولا نعرف السبب».';
+    assert.equal(kindOf(t, 'الأسعار'), 'speech');
+  });
+  test('a partial quote in reported speech: بأنها «مثمرة»', () => {
+    const t = 'ووصف الوزير سامي الخطيب المحادثات بأنها «مثمرة».';
+    assert.equal(kindOf(t, 'مثمرة'), 'speech');
+  });
+  test('a two-word partial quote after أكد', () => {
+    const t = 'وأكد المتحدث فراس المصري أن الحوار «ما زال ممكناً» رغم الخلافات.';
+    assert.equal(kindOf(t, 'ما زال'), 'speech');
+  });
+  test('a short quote followed by a reporting cue', () => {
+    const t = '«لن نستسلم»، قال القائد ماجد العلي للصحفيين.';
+    assert.equal(kindOf(t, 'لن نستسلم'), 'speech');
+  });
+  test('a short quote after a colon', () => {
+    const t = 'وكان رد اللاعب طارق الفاسي مقتضباً: «لا تعليق».';
+    assert.equal(kindOf(t, 'لا تعليق'), 'speech');
+  });
+});
+
+describe('term', () => {
+  test('organization name: تنظيم «…»', () => {
+    const t = 'وأعلن تنظيم «جند الصحراء» مسؤوليته عن الهجوم.';
+    assert.equal(kindOf(t, 'جند الصحراء'), 'term');
+  });
+  test('newspaper name: صحيفة “…”', () => {
+    const t = 'ونشرت صحيفة “الفجر الجديد” تقريراً مطولاً عن الأزمة.';
+    assert.equal(kindOf(t, 'الفجر الجديد'), 'term');
+  });
+  test('programme name', () => {
+    const t = 'وأطلقت الوزارة برنامج "مهارات المستقبل" لتدريب الخريجين.';
+    assert.equal(kindOf(t, 'مهارات المستقبل'), 'term');
+  });
+  test('campaign name', () => {
+    const t = 'وانطلقت حملة «شجرة لكل طالب» في المدارس الحكومية.';
+    assert.equal(kindOf(t, 'شجرة لكل طالب'), 'term');
+  });
+  test('a short phrase with no reporting verb', () => {
+    const t = 'ويعيش سكان الحي في ظروف «صعبة» منذ سنوات.';
+    assert.equal(kindOf(t, 'صعبة'), 'term');
+  });
+  test('a short two-word phrase with no reporting verb', () => {
+    const t = 'وتحول المشروع إلى «حلم مؤجل» بالنسبة للأهالي.';
+    assert.equal(kindOf(t, 'حلم مؤجل'), 'term');
+  });
+  test('a short name nested inside a speech quote is a term, the outer quote speech', () => {
+    const t = 'وقال المتحدث باسم الشركة رامي العطار: «أطلقنا برنامج “بيتي أولاً” لمساعدة الأسر الشابة».';
+    assert.equal(kindOf(t, 'أطلقنا'), 'speech');
+    assert.equal(kindOf(t, 'بيتي أولاً'), 'term');
+  });
+  test('a short nested phrase with no designator inside speech is a term', () => {
+    const t = 'وقال الوزير سامي الخطيب: «البعض يسمي هذا الاتفاق “صفقة” لكننا نراه شراكة حقيقية».';
+    assert.equal(kindOf(t, 'صفقة'), 'term');
+  });
+  test('a term quote gets no speaker and no unattributed-quote problem', () => {
+    const t = 'وانطلقت حملة «شجرة لكل طالب» في المدارس الحكومية.';
+    const a = analyze(t);
+    assert.equal(quoteWith(t, 'شجرة').attribution, null);
+    assert.ok(!a.problems.some((p) => p.code === 'unattributed-quote'));
+  });
+  test('every quote carries a non-empty kindReason', () => {
+    const t = 'وانطلقت حملة «شجرة لكل طالب». وقال الوزير: «نحن فخورون بهذه الحملة الكبيرة جداً».';
+    for (const q of analyze(t).quotes) assert.ok(q.kindReason.length > 0);
+  });
+});
