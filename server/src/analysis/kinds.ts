@@ -18,18 +18,19 @@ export interface KindDecision {
 
 const LONG = 5;
 /** Words after which reported words follow: إن/أن and بأن with their pronouns, and كـ/بـ forms. */
-const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|كان|ب|ك)$/;
+const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|ب|ك)$/;
 
 export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue[], lex: Lexicon): KindDecision[] {
   const { tokens } = doc;
   const cueAt = new Map<number, Cue>();
   for (const c of cues) cueAt.set(c.token, c);
-  const occurrences = new Map<string, number[]>();
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
-    const list = occurrences.get(t.norm);
-    if (list) list.push(i); else occurrences.set(t.norm, [i]);
-  });
+  const quotedTexts = new Map<string, number>();
+  for (const q of doc.quotes) {
+    const key: string[] = [];
+    for (let k = q.openTok + 1; k < q.closeTok; k++) if (tokens[k].kind === 'word') key.push(tokens[k].norm);
+    const s = key.join(' ');
+    quotedTexts.set(s, (quotedTexts.get(s) ?? 0) + 1);
+  }
   const out: KindDecision[] = [];
   doc.quotes.forEach((q, qi) => {
     out.push(decide(q, qi));
@@ -62,7 +63,7 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue
     // One or two words are speech only right where reported words go: after بأنه/إن/أن, glued to a
     // preposition (بـ«…»), or within a few words of the reporting verb; three or four words anywhere in
     // the reported sentence.
-    if (n <= 4 && recurs(words)) return { kind: 'term', reason: 'the same words recur in the article: a name' };
+    if (n <= 4 && recurs(words, qi) && !reportedSlotDirect(q)) return { kind: 'term', reason: 'the same words are quoted again in the article: a name' };
     if (n === 1 ? reportedSlot(q) : cueBefore(q)) return { kind: 'speech', reason: 'a phrase quoted within reported speech' };
     void qi;
     return { kind: 'term', reason: 'a short phrase with no reporting verb' };
@@ -93,25 +94,32 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue
     return lex.multiWordOrgs.some((o) => o.join(' ') === keys) || lex.multiWordPlaces.some((o) => o.join(' ') === keys);
   }
 
-  /** The quoted words appear again elsewhere in the article, quoted or not. */
-  function recurs(words: number[]): boolean {
-    const key = words.map((w) => tokens[w].norm);
-    let count = 0;
-    const first = key[0];
-    for (const k of occurrences.get(first) ?? []) {
-      let ok = true;
-      for (let j = 1; j < key.length; j++) if (tokens[k + j]?.norm !== key[j]) { ok = false; break; }
-      if (ok && ++count > 1) return true;
-    }
-    return false;
+  /** The same words stand in quotation marks elsewhere in the article. */
+  function recurs(words: number[], qi: number): boolean {
+    const key = words.map((w) => tokens[w].norm).join(' ');
+    return (quotedTexts.get(key) ?? 0) > 1 && qi >= 0;
   }
 
-  function reportedSlot(q: QuoteSpan): boolean {
-    if (!cueBefore(q)) return false;
+  function reportedSlotDirect(q: QuoteSpan): boolean {
     const p = tokens[q.openTok - 1];
-    if (p && p.kind === 'word' && p.end === q.start && /^[وفبلك]$/.test(p.norm)) return true;
-    if (p && p.kind === 'word' && REPORTED_SLOT.test(p.norm)) return true;
-    for (let k = q.openTok - 1; k >= 0 && k >= q.openTok - 4; k--) if (cueAt.has(k)) return true;
+    return !!p && p.kind === 'word' && REPORTED_SLOT.test(p.norm);
+  }
+
+  /** One quoted word is speech right after إن/أن/بأنه, glued to a preposition (بـ«…»), near the verb, or
+   *  inside the clause a reporting verb introduces (a complementizer between the verb and the word). */
+  function reportedSlot(q: QuoteSpan): boolean {
+    const s = doc.sentence[q.openTok];
+    const d = doc.depth[q.openTok];
+    let complementizer = false;
+    for (let k = q.openTok - 1; k >= 0 && doc.sentence[k] === s; k--) {
+      if (doc.depth[k] !== d) continue;
+      if (cueAt.has(k)) {
+        const p = tokens[q.openTok - 1];
+        if (p && p.kind === 'word' && ((p.end === q.start && /^[وفبلك]$/.test(p.norm)) || REPORTED_SLOT.test(p.norm))) return true;
+        return complementizer || q.openTok - k <= 4;
+      }
+      if (tokens[k].kind === 'word' && REPORTED_SLOT.test(tokens[k].norm) && tokens[k].norm.length > 1) complementizer = true;
+    }
     return false;
   }
 

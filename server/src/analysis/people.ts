@@ -175,13 +175,17 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
         return { prefix: 0, compound: false, taught: true };
       }
     }
-    if (roleEndingAt.has(i - 1) && t.line === tokens[i - 1].line && next && tokens[i + 2]) {
-      // Any role followed by two unknown words and then a boundary: a given and a family name the
-      // lexicons do not know (المتحدث باسم البيت الأبيض جوش إيرنست،).
+    // Two words the lexicons do not know, then a boundary, right after a role (المتحدث باسم البيت الأبيض
+    // جوش إيرنست،), after a reporting verb (وقال جيسي دونز الرئيس …), or after a description that follows
+    // one (وقال المستثمر العقاري معتز الخياط إن): a given and a family name.
+    if (next && t.line === next.line && describedPosition(i)) {
       const after = tokens[i + 2];
-      const boundary = after.kind !== 'word' || lex.functionWords.has(after.norm) || lex.reportingForms.has(after.norm) || COMPLEMENTIZER.test(after.norm);
-      const unknown = (n: string) => nameLike(n) && !n.startsWith('ال') && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n) && !lex.termDesignators.has(n);
-      if (boundary && unknown(t.norm) && unknown(next.norm)) return { prefix: 0, compound: false };
+      const family = unknownWord(next.norm) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2)));
+      if (unknownWord(t.norm) && family && (!after || isBoundary(i + 2))) return { prefix: 0, compound: false };
+      // One unknown word right after a reporting verb, before a colon, a quote or إن/أن: a family name (وقال تونر إن).
+      if (lex.reportingForms.has(stripVerb(tokens[i - 1]?.norm ?? '')) && unknownWord(t.norm) && (next.kind !== 'word' ? /[:«"“،,]/.test(next.text) : COMPLEMENTIZER.test(next.norm))) {
+        return { prefix: 0, compound: false, taught: true };
+      }
     }
     return null;
   }
@@ -257,6 +261,41 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     }
     const end = tokens[last].end;
     return { start, end, first: i, last, text: text.slice(start, end), keys, spellings, role: roleBefore(i) ?? roleAfter(last), person: -1 };
+  }
+
+  function unknownWord(n: string): boolean {
+    if (stripClitic(n, (x) => knownKey(x)) !== null) return false;
+    return nameLike(n) && !n.startsWith('ال') && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n) &&
+      !lex.termDesignators.has(n) && !lex.anonymousHeads.has(n) && !lex.honorifics.has(n) && !lex.accordingTo.has(n) && stripClitic(n, (x) => lex.reportingForms.has(x)) === null;
+  }
+
+  function stripVerb(n: string): string {
+    const hit = stripClitic(n, (x) => lex.reportingForms.has(x));
+    return hit && (hit[0] === 0 || (hit[0] === 1 && /^[وف]/.test(n))) ? hit[1] : n;
+  }
+
+  function isBoundary(k: number): boolean {
+    const w = tokens[k];
+    if (!w || w.kind !== 'word') return true;
+    return lex.functionWords.has(w.norm) || COMPLEMENTIZER.test(w.norm) || roles.has(k) || stripClitic(w.norm, (x) => lex.reportingForms.has(x)) !== null;
+  }
+
+  /** After a role, a reporting verb, or up to three article-words that follow either. */
+  function describedPosition(i: number): boolean {
+    if (roleEndingAt.has(i - 1)) return true;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const w = tokens[k];
+      if (w.kind !== 'word' || w.line !== tokens[i].line) return false;
+      if (lex.reportingForms.has(stripVerb(w.norm))) return true;
+      if (roleEndingAt.has(k)) return true;
+      if (!w.norm.startsWith('ال') || lex.functionWords.has(w.norm)) return false;
+    }
+    return false;
+  }
+
+  function knownKey(n: string): boolean {
+    const k = phoneticKey(n);
+    return clusters.some((c) => c.keys.includes(k));
   }
 
   function nameLike(norm: string): boolean {

@@ -131,8 +131,9 @@ function pairLine(text: string, from: number, to: number): LineResult {
 function isClosingPunct(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x060c || c === 0x061b || c === 0x3a || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x29 || c === 0x5d;
 }
+/** Characters after which a mark opens rather than closes: brackets, a colon (قال:«…»), a comma. */
 function isOpeningPunct(c: number): boolean {
-  return c === 0x28 || c === 0x5b;
+  return c === 0x28 || c === 0x5b || c === 0x3a || c === 0x060c || c === 0x2c;
 }
 
 export function pairQuotes(text: string): Pairing {

@@ -75,6 +75,11 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'وعد', forms: ['وعد', 'وعدت'] },
   { lemma: 'طمأن', forms: ['طمأن', 'طمأنت'], participles: ['مطمئنا'] },
   { lemma: 'بشر', forms: ['بشر', 'بشرت'] },
+  { lemma: 'أورد', forms: ['أورد', 'أوردت', 'يورد', 'تورد'], participles: ['موردا'] },
+  { lemma: 'واصل', forms: ['واصل', 'واصلت', 'يواصل', 'تواصل'] },
+  { lemma: 'اختتم', forms: ['اختتم', 'اختتمت'], participles: ['مختتما', 'مختتمة'] },
+  { lemma: 'أجمع', forms: ['أجمع', 'أجمعوا'] },
+  { lemma: 'قالت', forms: ['قيل'] },
 ];
 
 /** Prepositional cues: the speaker follows (بحسب الوزارة، وفق مصدر، نقلا عن الصحيفة). */
