@@ -321,11 +321,25 @@ async function scenario(page, { userData }) {
 
   /** Centre of `needle` on screen in the active editor, measured with a DOM Range over the rendered text
    *  (works for RTL runs, where the visual box of a substring is not proportional to its offset). */
-  async function textPoint(needle) {
-    return page.evaluate((needle) => {
-      const views = document.querySelector('.editor-group-container.active .monaco-editor .view-lines');
+  async function textPoint(needle, lineNumber) {
+    return page.evaluate(({ needle, lineNumber }) => {
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+      const views = editor?.querySelector('.view-lines');
       if (!views) return null;
-      for (const line of views.querySelectorAll('.view-line')) {
+      // The view lines of model line `lineNumber`: from its number in the gutter down to the next number
+      // (a wrapped line has several view lines; the DOM order of view lines is not their screen order).
+      const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')]
+        .map((e) => ({ n: Number.parseInt(e.textContent, 10), top: e.getBoundingClientRect().top }))
+        .filter((x) => !Number.isNaN(x.n))
+        .sort((a, b) => a.top - b.top);
+      const me = numbers.find((x) => x.n === lineNumber);
+      if (!me) return null;
+      const next = numbers.find((x) => x.top > me.top + 1);
+      const candidates = [...views.querySelectorAll('.view-line')].filter((l) => {
+        const top = l.getBoundingClientRect().top;
+        return top >= me.top - 1 && (!next || top < next.top - 1);
+      });
+      for (const line of candidates) {
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         const nodes = [];
         let text = '';
@@ -351,7 +365,7 @@ async function scenario(page, { userData }) {
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       }
       return null;
-    }, needle);
+    }, { needle, lineNumber });
   }
 
   const visibleHover = page.locator('.monaco-editor .monaco-hover, .monaco-hover.monaco-editor-hover').filter({ visible: true });
@@ -365,7 +379,7 @@ async function scenario(page, { userData }) {
   async function hover({ text, line }, timeout = WAIT) {
     await goTo(line, 1);
     await moveMouseAway();
-    const pt = await textPoint(text);
+    const pt = await textPoint(text, line);
     if (!pt) fail(`"${text}" is not visible in the editor (line ${line})`);
     await page.mouse.move(pt.x, pt.y, { steps: 4 });
     try {
@@ -405,13 +419,17 @@ async function scenario(page, { userData }) {
     // the Problems view re-renders as diagnostics arrive; poll it through the DOM
     const handle = await page.waitForFunction(() => !!document.querySelector('.markers-panel'), null, { timeout }).catch(() => null);
     if (!handle) fail(`the Problems view is not open`);
-    while (Date.now() < deadline) {
-      rows = await problems();
+    for (;;) {
+      // the rows and the text they were read from, in one go, so that no change falls between them
+      const { list, text } = await page.evaluate(() => ({ text: document.querySelector('.markers-panel')?.innerText ?? '' }))
+        .then(async ({ text }) => ({ text, list: await problems() }));
+      rows = list;
       if (ok(markerRows(rows), rows)) return rows;
+      if (Date.now() >= deadline) break;
       await page.waitForFunction((before) => {
         const p = document.querySelector('.markers-panel');
         return !p || p.innerText !== before;
-      }, await page.evaluate(() => document.querySelector('.markers-panel')?.innerText ?? ''), { timeout: Math.max(100, deadline - Date.now()), polling: 200 }).catch(() => {});
+      }, text, { timeout: Math.max(100, deadline - Date.now()), polling: 200 }).catch(() => {});
     }
     fail(`${what}; the Problems view shows: ${(rows ?? []).map((r) => r.text).join(' | ') || '(empty)'}`);
   }
@@ -496,9 +514,28 @@ async function scenario(page, { userData }) {
   });
 
   await step('hover-plain-word', async () => {
+    if (!hoverLatency) fail('not checked: no Isnad hover appeared over the quote either, so an absent hover here proves nothing');
     // A negative check: give a hover four times as long as the quote's hover took (2 to 8 s) to appear.
     const text = await hover(X.plainWord, negativeWait());
     if (text && ISNAD_WORDS.test(text)) fail(`an Isnad hover appeared over the ordinary word "${X.plainWord.text}": ${text}`);
+  });
+
+  await step('rtl-reading-order', async () => {
+    // Arabic runs right to left: the title's first word must be drawn to the right of its last word.
+    // (Editor tokens, e.g. semantic highlighting, are isolated bidi runs in Monaco and can break this.)
+    await moveMouseAway();
+    await goTo(1, 1);
+    const words = articleLines[0].trim().split(/\s+/);
+    const first = await textPoint(words[0], 1);
+    const last = await textPoint(words.at(-1), 1);
+    if (!first || !last) fail(`the title line is not visible (${words[0]}: ${JSON.stringify(first)}, ${words.at(-1)}: ${JSON.stringify(last)})`);
+    if (!(first.x > last.x)) {
+      const spans = await page.evaluate((w) => {
+        const l = [...document.querySelectorAll('.editor-group-container.active .view-line')].find((e) => e.textContent.includes(w));
+        return l ? [...l.querySelectorAll(':scope > span > span')].map((e) => `[${e.textContent.replace(/\u00a0/g, ' ')}]`).join('') : '?';
+      }, words[1]);
+      fail(`line 1 is not drawn in reading order: its first word "${words[0]}" (x=${Math.round(first.x)}) is left of its last word "${words.at(-1)}" (x=${Math.round(last.x)}); the line is rendered as the isolated token spans ${spans}`);
+    }
   });
 
   await step('outline', async () => {
@@ -523,7 +560,10 @@ async function scenario(page, { userData }) {
       const r = p.querySelector('.monaco-list-row.focused');
       return r && {
         index: Number(r.getAttribute('data-index')),
-        text: r.innerText.replace(/\s+/g, ' ').trim(),
+        // "label · description" (the role, the kind) when the row has both
+        text: [r.querySelector('.label-name'), r.querySelector('.label-description')]
+          .map((e) => e?.innerText.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' · ')
+          || r.innerText.replace(/\s+/g, ' ').trim(),
         level: Number(r.getAttribute('aria-level') ?? 0),
         expanded: r.getAttribute('aria-expanded'),
         total,
@@ -592,6 +632,8 @@ async function scenario(page, { userData }) {
   });
 
   await step('quick-fix-attribution', async () => {
+    const before = markerRows(await problems());
+    if (!before.some((r) => r.text.includes('unattributed-quote'))) fail('not checked: the Problems view shows no unattributed-quote warning to fix');
     await goTo(X.unattributed.line, X.unattributed.col + 3);
     await page.keyboard.press('Control+.');
     const widget = page.locator('.action-widget');
@@ -605,17 +647,29 @@ async function scenario(page, { userData }) {
     const titles = (await items.allInnerTexts()).map(clean);
     const i = titles.findIndex((t) => /attribut|إسناد|اسناد|نسب|speaker|المتحدث|قائل/i.test(t));
     if (i < 0) fail(`no code action mentions the attribution (actions: ${titles.join(' | ')})`);
-    await items.nth(i).click();
+    // choose it with the keyboard, as a person would after Ctrl+. (Down until it is focused, Enter)
+    const focusedTitle = async () => clean(await widget.locator('.monaco-list-row.action.focused').first().innerText().catch(() => ''));
+    for (let k = 0; k <= titles.length && (await focusedTitle()) !== titles[i]; k++) {
+      const was = await focusedTitle();
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction((was) => {
+        const f = document.querySelector('.action-widget .monaco-list-row.action.focused');
+        return !!f && f.innerText.replace(/\s+/g, ' ').trim() !== was;
+      }, was).catch(() => {});
+    }
+    if ((await focusedTitle()) !== titles[i]) fail(`could not select "${titles[i]}" in the code action menu (focused: ${await focusedTitle()})`);
+    await page.keyboard.press('Enter');
     await widget.waitFor({ state: 'hidden' });
     await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
     await waitProblems(
-      (m) => m.length === 1 && !m.some((r) => r.text.includes('unattributed-quote')),
-      `after "${titles[i]}", expected only the unclosed-quote warning`,
+      (m) => m.length === before.length - 1 && !m.some((r) => r.text.includes('unattributed-quote')),
+      `after "${titles[i]}", expected ${before.length - 1} problem(s) and no unattributed-quote`,
     );
   });
 
   await step('english-file', async () => {
     const before = markerRows(await problems()).length;
+    if (!before) fail('not checked: the Problems view shows no Isnad warning for the article either, so none for english.txt proves nothing');
     await quickOpen(ENGLISH, 'Minister pledges');
     // A negative check: give the server time to publish diagnostics for english.txt, which it must not.
     const appeared = await page.locator('.markers-panel .monaco-list-row', { hasText: ENGLISH }).first()
@@ -629,7 +683,8 @@ async function scenario(page, { userData }) {
   return results;
 }
 
-const clean = (s) => String(s).replace(/\s+/g, ' ').trim();
+// whitespace collapsed and bidi controls (LRM, RLM, ALM, embeddings, isolates) removed
+const clean = (s) => String(s).replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import type { Doc, QuoteSpan } from './document';
 import type { KindDecision } from './kinds';
 import type { PeopleResult } from './people';
 import type { Cue } from './speakers';
+import type { CueIndex } from './cue-index';
 
 export interface AttributionDraft {
   readonly entity: number;
@@ -19,15 +20,14 @@ const CONFIDENCE: Record<AttributionMethod, number> = {
   explicit: 0.95, after: 0.9, colon: 0.85, implicit: 0.8, sentence: 0.6, enclosing: 0.5,
 };
 
-export function attribute(doc: Doc, kinds: readonly KindDecision[], cues: readonly Cue[], people: PeopleResult): (AttributionDraft | null)[] {
+export function attribute(doc: Doc, kinds: readonly KindDecision[], cues: CueIndex, people: PeopleResult): (AttributionDraft | null)[] {
   const { tokens } = doc;
-  const cueAt = new Map<number, Cue>();
-  for (const c of cues) cueAt.set(c.token, c);
+  const cueAt = cues.at;
   const byLastToken = new Map<number, number>();
   for (const c of people.clusters) for (const m of c.mentions) byLastToken.set(m.last, m.person);
   const out: (AttributionDraft | null)[] = [];
   doc.quotes.forEach((q, i) => {
-    out.push(kinds[i].kind === 'speech' ? find(q) : null);
+    out.push(kinds[i].kind === 'speech' ? find(q, i) : null);
   });
   return out;
 
@@ -37,8 +37,8 @@ export function attribute(doc: Doc, kinds: readonly KindDecision[], cues: readon
     return { entity, method: m, confidence: CONFIDENCE[m], cue };
   }
 
-  function find(q: QuoteSpan): AttributionDraft | null {
-    const before = cueBefore(q);
+  function find(q: QuoteSpan, qi: number): AttributionDraft | null {
+    const before = cues.inSentence[qi];
     if (before && before.entity !== null) return make(before.entity, 'explicit', before);
     const colon = colonSpeaker(q);
     if (colon !== null) return make(colon, 'colon', null);
@@ -48,18 +48,9 @@ export function attribute(doc: Doc, kinds: readonly KindDecision[], cues: readon
       const p = out[q.parent];
       if (p) return { entity: p.entity, method: 'enclosing', confidence: CONFIDENCE.enclosing, cue: p.cue };
     }
-    const earlier = cueEarlierInParagraph(q);
+    const earlier = cueEarlierInParagraph(q, qi);
     if (earlier && earlier.entity !== null) return make(earlier.entity, 'sentence', earlier);
     return null;
-  }
-
-  function cueBefore(q: QuoteSpan): Cue | undefined {
-    const s = doc.sentence[q.openTok];
-    const d = doc.depth[q.openTok];
-    for (let k = q.openTok - 1; k >= 0 && doc.sentence[k] === s; k--) {
-      if (doc.depth[k] === d && cueAt.has(k)) return cueAt.get(k);
-    }
-    return undefined;
   }
 
   function colonSpeaker(q: QuoteSpan): number | null {
@@ -83,22 +74,14 @@ export function attribute(doc: Doc, kinds: readonly KindDecision[], cues: readon
   }
 
   /** A cue earlier in the same paragraph, or in the previous one when it ends with a colon. */
-  function cueEarlierInParagraph(q: QuoteSpan): Cue | undefined {
-    const line = tokens[q.openTok].line;
+  function cueEarlierInParagraph(q: QuoteSpan, qi: number): Cue | undefined {
     let k = q.openTok - 1;
-    // A paragraph that opens with the quote, after one that ends with a colon.
     if (k >= 0 && tokens[k].kind === 'break') {
+      // A paragraph that opens with the quote, after one that ends with a colon.
       while (k >= 0 && tokens[k].kind === 'break') k--;
       if (k < 0 || tokens[k].text !== ':') return undefined;
-      const colonLine = tokens[k].line;
-      for (; k >= 0 && tokens[k].line === colonLine; k--) {
-        if (doc.depth[k] === 0 && cueAt.has(k)) return cueAt.get(k);
-      }
-      return undefined;
+      return cues.lastOnLine.get(tokens[k].line);
     }
-    for (; k >= 0 && tokens[k].line === line; k--) {
-      if (doc.depth[k] === doc.depth[q.openTok] && cueAt.has(k)) return cueAt.get(k);
-    }
-    return undefined;
+    return cues.inLine[qi];
   }
 }

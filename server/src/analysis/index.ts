@@ -4,6 +4,7 @@
 import type { Analysis, AnalysisOptions, Entity, Mention, Problem, Quote, ReportingCue } from './types';
 import { CancelledError } from './types';
 import { attribute } from './attribution';
+import { indexCues } from './cue-index';
 import { buildDoc } from './document';
 import { classifyKinds } from './kinds';
 import { lexiconFor } from './lexicon';
@@ -27,8 +28,9 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Ana
   const people = findPeople(text, tokens, lex, options.knownPeople ?? []);
   check();
   const speakers = findSpeakers(doc, people, lex);
-  const kinds = classifyKinds(doc, people, speakers.cues, lex);
-  const attributions = attribute(doc, kinds, speakers.cues, people);
+  const cueIndex = indexCues(doc, speakers.cues);
+  const kinds = classifyKinds(doc, people, cueIndex, lex);
+  const attributions = attribute(doc, kinds, cueIndex, people);
   check();
 
   // Keep every person, and the bodies and unnamed sources that are credited with a quote.
@@ -53,8 +55,10 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Ana
     };
   });
 
+  const quotesOf: number[][] = keep.map(() => []);
+  for (const q of quotes) if (q.attribution) quotesOf[q.attribution.entityId].push(q.id);
   const entities: Entity[] = keep.map((e, id) => {
-    const quoteIds = quotes.filter((q) => q.attribution?.entityId === id).map((q) => q.id);
+    const quoteIds = quotesOf[id];
     if (e.type === 'person') {
       const c = people.clusters[e.person];
       const mentions: Mention[] = c.mentions.map((m) => ({ start: m.start, end: m.end, entityId: id, text: m.text, role: m.role ? { start: m.role.start, end: m.role.end } : null }));

@@ -9,7 +9,7 @@ import type { Doc, QuoteSpan } from './document';
 import type { Lexicon } from './lexicon';
 import type { PeopleResult } from './people';
 import { stripClitic } from './people';
-import type { Cue } from './speakers';
+import type { CueIndex } from './cue-index';
 
 export interface KindDecision {
   readonly kind: QuoteKind;
@@ -20,14 +20,13 @@ const LONG = 5;
 /** Words after which reported words follow: إن/أن and بأن with their pronouns, and كـ/بـ forms. */
 const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|ب|ك)$/;
 
-export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue[], lex: Lexicon): KindDecision[] {
+export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: Lexicon): KindDecision[] {
   const { tokens } = doc;
-  const cueAt = new Map<number, Cue>();
-  for (const c of cues) cueAt.set(c.token, c);
+  const cueAt = cues.at;
   const quotedTexts = new Map<string, number>();
   for (const q of doc.quotes) {
     const key: string[] = [];
-    for (let k = q.openTok + 1; k < q.closeTok; k++) if (tokens[k].kind === 'word') key.push(tokens[k].norm);
+    for (let k = q.openTok + 1; k < q.closeTok && key.length <= 5; k++) if (tokens[k].kind === 'word') key.push(tokens[k].norm);
     const s = key.join(' ');
     quotedTexts.set(s, (quotedTexts.get(s) ?? 0) + 1);
   }
@@ -40,7 +39,8 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue
   function decide(q: QuoteSpan, qi: number): KindDecision {
     const words: number[] = [];
     let sentencePunct = false;
-    for (let k = q.openTok + 1; k < q.closeTok; k++) {
+    // Counting stops at a dozen words: nothing below depends on more (and nested quotes stay linear).
+    for (let k = q.openTok + 1; k < q.closeTok && words.length <= 13; k++) {
       const t = tokens[k];
       if (t.kind === 'word') words.push(k);
       else if (t.kind === 'punct' && /[.!?؟،,:]/.test(t.text) && doc.depth[k] === doc.depth[q.openTok] + 1) sentencePunct = true;
@@ -64,8 +64,7 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue
     // preposition (بـ«…»), or within a few words of the reporting verb; three or four words anywhere in
     // the reported sentence.
     if (n <= 4 && recurs(words, qi) && !reportedSlotDirect(q)) return { kind: 'term', reason: 'the same words are quoted again in the article: a name' };
-    if (n === 1 ? reportedSlot(q) : cueBefore(q)) return { kind: 'speech', reason: 'a phrase quoted within reported speech' };
-    void qi;
+    if (n === 1 ? reportedSlot(q, qi) : cues.inSentence[qi] !== undefined) return { kind: 'speech', reason: 'a phrase quoted within reported speech' };
     return { kind: 'term', reason: 'a short phrase with no reporting verb' };
   }
 
@@ -107,18 +106,15 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue
 
   /** One quoted word is speech right after إن/أن/بأنه, glued to a preposition (بـ«…»), near the verb, or
    *  inside the clause a reporting verb introduces (a complementizer between the verb and the word). */
-  function reportedSlot(q: QuoteSpan): boolean {
-    const s = doc.sentence[q.openTok];
-    const d = doc.depth[q.openTok];
-    let complementizer = false;
-    for (let k = q.openTok - 1; k >= 0 && doc.sentence[k] === s; k--) {
-      if (doc.depth[k] !== d) continue;
-      if (cueAt.has(k)) {
-        const p = tokens[q.openTok - 1];
-        if (p && p.kind === 'word' && ((p.end === q.start && /^[وفبلك]$/.test(p.norm)) || REPORTED_SLOT.test(p.norm))) return true;
-        return complementizer || q.openTok - k <= 4;
-      }
-      if (tokens[k].kind === 'word' && REPORTED_SLOT.test(tokens[k].norm) && tokens[k].norm.length > 1) complementizer = true;
+  function reportedSlot(q: QuoteSpan, qi: number): boolean {
+    const cue = cues.inSentence[qi];
+    if (!cue) return false;
+    const p = tokens[q.openTok - 1];
+    if (p && p.kind === 'word' && ((p.end === q.start && /^[وفبلك]$/.test(p.norm)) || REPORTED_SLOT.test(p.norm))) return true;
+    if (q.openTok - cue.token <= 4) return true;
+    // A complementizer between the verb and the word: the word is inside the reported clause.
+    for (let k = q.openTok - 1; k > cue.token && k > q.openTok - 40; k--) {
+      if (tokens[k].kind === 'word' && tokens[k].norm.length > 1 && REPORTED_SLOT.test(tokens[k].norm)) return true;
     }
     return false;
   }
@@ -126,16 +122,6 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: readonly Cue
   function colonBefore(q: QuoteSpan): boolean {
     const p = tokens[q.openTok - 1];
     return !!p && p.kind === 'punct' && (p.text === ':' || p.text === '：');
-  }
-
-  function cueBefore(q: QuoteSpan): boolean {
-    const s = doc.sentence[q.openTok];
-    const d = doc.depth[q.openTok];
-    for (let k = q.openTok - 1; k >= 0 && doc.sentence[k] === s; k--) {
-      if (doc.depth[k] !== d) continue;
-      if (cueAt.has(k)) return true;
-    }
-    return false;
   }
 
   function cueAfter(q: QuoteSpan): boolean {

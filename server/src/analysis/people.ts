@@ -52,16 +52,25 @@ const CLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'فك', 'و', 'ف', 'ب
 
 /** Splits a leading clitic off a word when what remains passes test; returns [prefix length, key]. */
 export function stripClitic(norm: string, test: (key: string) => boolean): [number, string] | null {
-  if (test(norm)) return [0, norm];
+  for (const split of cliticSplits(norm)) if (test(split[1])) return split;
+  return null;
+}
+
+const splitCache = new Map<string, readonly [number, string][]>();
+
+/** The ways a word can be read as clitic + rest: itself first, then each prefix, then لل → ل + ال. */
+function cliticSplits(norm: string): readonly [number, string][] {
+  const hit = splitCache.get(norm);
+  if (hit) return hit;
+  const out: [number, string][] = [[0, norm]];
   for (const c of CLITICS) {
-    if (norm.length - c.length >= 2 && norm.startsWith(c)) {
-      const rest = norm.slice(c.length);
-      if (test(rest)) return [c.length, rest];
-    }
+    if (norm.length - c.length >= 2 && norm.startsWith(c)) out.push([c.length, norm.slice(c.length)]);
   }
   // لل + noun is ل + ال + noun with the alef dropped (للرئيس).
-  if (norm.startsWith('لل') && norm.length > 3 && test('ال' + norm.slice(2))) return [1, 'ال' + norm.slice(2)];
-  return null;
+  if (norm.startsWith('لل') && norm.length > 3) out.push([1, 'ال' + norm.slice(2)]);
+  if (splitCache.size > 100_000) splitCache.clear();
+  splitCache.set(norm, out);
+  return out;
 }
 
 /** Offset in the original text after `letters` normalised letters of a token (diacritics skipped). */
@@ -87,19 +96,29 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   const prevWord = (i: number) => (i > 0 && tokens[i - 1].kind === 'word' ? i - 1 : -1);
 
   const clusters: PersonCluster[] = [];
+  /** Clusters by each of their name words' keys. */
+  const byKey = new Map<string, Set<PersonCluster>>();
   for (const kp of known) {
     const keys = nameKeys(kp.name);
     if (!keys.length) continue;
-    clusters.push({ id: clusters.length, name: kp.name, keys, mentions: [], roles: kp.role ? [kp.role] : [], chain: keys.some((k) => lex.particles.has(k)) });
+    const c: PersonCluster = { id: clusters.length, name: kp.name, keys, mentions: [], roles: kp.role ? [kp.role] : [], chain: keys.some((k) => lex.particles.has(k)) };
+    clusters.push(c);
+    index(c);
+    // Other spellings the newsroom knows: their words point to the same person.
+    for (const alias of kp.aliases ?? []) {
+      for (const k of nameKeys(alias)) {
+        const set = byKey.get(k);
+        if (set) set.add(c); else byKey.set(k, new Set([c]));
+      }
+    }
   }
   // First names written as they are; then names behind a clitic (لبوتين), unless the whole word is
   // already a known name (بوتين is not ب + وتين once بوتين is known).
   for (const clitics of [false, true]) {
-    const knownKeys = new Set(clusters.flatMap((c) => c.keys));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || covered[i]) continue;
-      if (clitics && (knownKeys.has(phoneticKey(t.norm)) || lex.givenNames.has(t.norm))) continue;
+      if (clitics && (byKey.has(phoneticKey(t.norm)) || lex.givenNames.has(t.norm))) continue;
       const start = nameStart(i);
       if (!start || (start.prefix > 0) !== clitics) continue;
       const m = extend(i, start);
@@ -153,11 +172,14 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     // Names inside the names of places, prizes and institutions are not persons.
     if (insideInstitutionName(i)) return null;
     if (lex.functionSpellings.has(spellingKey(t.text))) return null;
-    const given = stripClitic(t.norm, (k) => lex.givenNames.has(k) && !lex.ambiguousGiven.has(k));
+    // A word that is itself a given name is never read as clitic + another name (كريم is not ك + ريم).
+    const whole = lex.givenNames.has(t.norm);
+    const strip = (test: (k: string) => boolean) => (whole ? (test(t.norm) ? ([0, t.norm] as [number, string]) : null) : stripClitic(t.norm, test));
+    const given = strip((k) => lex.givenNames.has(k) && !lex.ambiguousGiven.has(k));
     if (given) return { prefix: given[0], compound: false };
     const abd = stripClitic(t.norm, (k) => k === 'عبد' || k === 'عبدال');
     if (abd && next && !lex.functionWords.has(next.norm)) return { prefix: abd[0], compound: true };
-    const amb = stripClitic(t.norm, (k) => lex.ambiguousGiven.has(k));
+    const amb = strip((k) => lex.ambiguousGiven.has(k));
     if (amb && (afterTitle || (next && lex.particles.has(next.norm)))) return { prefix: amb[0], compound: false };
     const kunya = stripClitic(t.norm, (k) => k === 'ابو' || k === 'ام');
     if (kunya && next && nameLike(next.norm) && (afterTitle || lex.givenNames.has(next.norm) || (next.norm.startsWith('ال') && next.norm.length > 3))) {
@@ -285,7 +307,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (roleEndingAt.has(i - 1)) return true;
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const w = tokens[k];
-      if (w.kind !== 'word' || w.line !== tokens[i].line) return false;
+      if (w.kind !== 'word' || w.line !== tokens[i].line || lex.functionSpellings.has(spellingKey(w.text))) return false;
       if (lex.reportingForms.has(stripVerb(w.norm))) return true;
       if (roleEndingAt.has(k)) return true;
       if (!w.norm.startsWith('ال') || lex.functionWords.has(w.norm)) return false;
@@ -294,8 +316,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   }
 
   function knownKey(n: string): boolean {
-    const k = phoneticKey(n);
-    return clusters.some((c) => c.keys.includes(k));
+    return byKey.has(phoneticKey(n));
   }
 
   function nameLike(norm: string): boolean {
@@ -346,27 +367,37 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     return name.split(/\s+/).filter(Boolean).map((w) => phoneticKey(w));
   }
 
+  function index(c: PersonCluster): void {
+    for (const k of c.keys) {
+      const set = byKey.get(k);
+      if (set) set.add(c); else byKey.set(k, new Set([c]));
+    }
+  }
+
   function assign(m: NameMention): void {
     let best: PersonCluster | undefined;
     let bestScore = 0;
-    for (const c of clusters) {
+    // Every candidate shares the mention's last word (see matchScore).
+    for (const c of byKey.get(m.keys[m.keys.length - 1]) ?? []) {
       const s = matchScore(m.keys, c.keys);
       if (s > bestScore || (s === bestScore && s > 0 && best && lastMention(c) > lastMention(best))) { best = c; bestScore = s; }
     }
     if (!best) {
       best = { id: clusters.length, name: m.text, keys: [...m.keys], mentions: [], roles: [], chain: m.keys.some((k) => lex.particles.has(k)) };
       clusters.push(best);
+      index(best);
     } else if (m.keys.length > best.keys.length) {
       best.keys = [...m.keys];
       best.name = m.text;
       best.chain = m.keys.some((k) => lex.particles.has(k));
+      index(best);
     }
     m.person = best.id;
     best.mentions.push(m);
   }
 
   function shortFormOwners(key: string, i: number): PersonCluster[] {
-    return clusters.filter((c) => {
+    return [...(byKey.get(key) ?? [])].filter((c) => {
       if (c.keys.length < 2) return c.keys[0] === key && c.mentions.length > 0 || (c.mentions.length === 0 && c.keys[0] === key);
       if (c.chain) return c.keys[0] === key && roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
       return c.keys[c.keys.length - 1] === key && !lex.givenNames.has(key);

@@ -38,6 +38,8 @@ const FAMILY: Record<string, Family> = {
   '‹': 'single-guillemet', '›': 'single-guillemet',
 };
 
+const MARK_CODES = new Set(Object.keys(FAMILY).map((c) => c.charCodeAt(0)));
+
 export function isQuoteMark(ch: string): boolean {
   return ch in FAMILY;
 }
@@ -75,9 +77,9 @@ function pairLine(text: string, from: number, to: number): LineResult {
       if (res.firstNonSpace === to) res.firstNonSpace = i;
       res.lastNonSpace = i + 1;
     }
+    if (!MARK_CODES.has(code)) continue;
     const ch = text[i];
     const family = FAMILY[ch];
-    if (!family) continue;
     const before = i > from ? text.charCodeAt(i - 1) : 0x20;
     const after = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
     const canOpen = !isSpace(after) && !isClosingPunct(after);

@@ -51,6 +51,21 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   }));
   const cues: Cue[] = [];
   let lastAgent: number | null = null;
+  const quoteAtOpen = new Map(doc.quotes.map((q) => [q.openTok, q]));
+  /** Non-person entities by type and head word, newest last. */
+  const byHead = new Map<string, EntityDraft[]>();
+  /** Role head word → [mention start, person] in document order. */
+  const roleHolders = new Map<string, [number, number][]>();
+  for (const c of people.clusters) {
+    for (const m of c.mentions) {
+      if (!m.role) continue;
+      const head = headKey(m.role.text.split(/\s+/)[0] ?? '');
+      const list = roleHolders.get(head) ?? [];
+      list.push([m.start, c.id]);
+      roleHolders.set(head, list);
+    }
+  }
+  for (const list of roleHolders.values()) list.sort((a, b) => a[0] - b[0]);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -166,7 +181,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       if (w.line !== tokens[j].line) break;
       if (w.kind === 'punct') {
         // صحيفة “التايمز”: a term quote right after the head names the body.
-        const q = doc.quotes.find((x) => x.openTok === k);
+        const q = quoteAtOpen.get(k);
         if (q && k === last + 1 && construct) {
           name = plain(tokenText(j, j)) + ' ' + plain(doc.text.slice(q.start + 1, q.end - 1));
           last = q.closeTok;
@@ -209,10 +224,11 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
    * last one of that type with the same head word (الوزارة → وزارة الخارجية), else a new one.
    */
   function refer(type: EntityType, head: string, span: Span, text: string, fresh: boolean): number {
+    const key = `${type}:${head}`;
+    const same = byHead.get(key) ?? [];
     if (!fresh || type !== 'anonymous') {
-      for (let e = entities.length - 1; e >= 0; e--) {
-        const d = entities[e];
-        if (d.type !== type || d.head !== head) continue;
+      for (let e = same.length - 1; e >= 0; e--) {
+        const d = same[e];
         if (!fresh || d.name === text) {
           d.phrases.push({ ...span, text });
           if (text.split(' ').length > d.name.split(' ').length && fresh) d.name = text;
@@ -222,18 +238,18 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     }
     const d: EntityDraft = { id: entities.length, type, name: text, head, phrases: [{ ...span, text }], person: -1 };
     entities.push(d);
+    same.push(d);
+    byHead.set(key, same);
     return d.id;
   }
 
   function lastPersonWithRole(head: string, before: number): number | null {
+    const list = roleHolders.get(head);
+    if (!list) return null;
     let best: number | null = null;
-    let bestPos = -1;
-    for (const c of people.clusters) {
-      for (const m of c.mentions) {
-        if (m.start >= before || !m.role) continue;
-        const roleHead = headKey(m.role.text.split(/\s+/)[0] ?? '');
-        if (roleHead === head && m.start > bestPos) { best = c.id; bestPos = m.start; }
-      }
+    for (const [start, person] of list) {
+      if (start >= before) break;
+      best = person;
     }
     return best;
   }

@@ -41,6 +41,22 @@ export function isSpace(ch: number): boolean {
  * Persian/Urdu letter shapes folded to Arabic ones.
  */
 export function normalize(s: string): string {
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = normalizeUncached(s);
+  remember(normCache, s, out);
+  return out;
+}
+
+/** Memo tables for the pure key functions: words repeat, so most look-ups hit. Bounded in size. */
+const normCache = new Map<string, string>();
+const phoneticCache = new Map<string, string>();
+function remember(cache: Map<string, string>, k: string, v: string): void {
+  if (cache.size > 100_000) cache.clear();
+  cache.set(k, v);
+}
+
+function normalizeUncached(s: string): string {
   return s
     .replace(IGNORABLE, '')
     .replace(/[أإآٱ]/g, 'ا')
@@ -61,6 +77,14 @@ export function plain(s: string): string {
  * Two names that differ by a letter that is not one of these stay apart (كيري / كيربي).
  */
 export function phoneticKey(s: string): string {
+  const hit = phoneticCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = phoneticUncached(s);
+  remember(phoneticCache, s, out);
+  return out;
+}
+
+function phoneticUncached(s: string): string {
   return normalize(s).replace(/[غگ]/g, 'ج').replace(/ڤ/g, 'ف').replace(/پ/g, 'ب').replace(/چ/g, 'تش').replace(/يي/g, 'ي');
 }
 

@@ -33,7 +33,8 @@ export function totalsOf(results: readonly FileResult[], skipped: number): Total
 export function textReport(results: readonly FileResult[], skipped: number, style: Style = PLAIN): string {
   const out: string[] = [];
   for (const r of results) {
-    out.push(...fileReport(r, style), '');
+    for (const line of fileReport(r, style)) out.push(line); // no spread: a file may have 100 000 lines
+    out.push('');
   }
   out.push(summaryLine(totalsOf(results, skipped), style));
   return out.join('\n') + '\n';
@@ -56,7 +57,7 @@ export function fileReport(r: FileResult, style: Style = PLAIN): string[] {
     const p = lines.positionAt(q.start);
     return `${p.line}:${p.column}`;
   });
-  const width = Math.max(0, ...positions.map((p) => p.length));
+  const width = positions.reduce((w, p) => Math.max(w, p.length), 0);
   analysis.quotes.forEach((q, i) => {
     const speaker = speakerLabel(analysis, q.attribution?.entityId, style);
     const kind = q.kind.padEnd(6);

@@ -1,0 +1,39 @@
+// For each quote, the nearest reporting cue before it in its sentence and in its line, found in one
+// pass over the tokens so that long sentences with many quotes stay linear.
+import type { Doc } from './document';
+import type { Cue } from './speakers';
+
+export interface CueIndex {
+  /** Per quote: the nearest cue before its opening mark in the same sentence and depth, or undefined. */
+  readonly inSentence: readonly (Cue | undefined)[];
+  /** Per quote: the nearest cue before it on the same line at the same depth, or undefined. */
+  readonly inLine: readonly (Cue | undefined)[];
+  /** Per line: the last cue on it at depth 0 (for a paragraph ending with a colon). */
+  readonly lastOnLine: ReadonlyMap<number, Cue>;
+  readonly at: ReadonlyMap<number, Cue>;
+}
+
+export function indexCues(doc: Doc, cues: readonly Cue[]): CueIndex {
+  const at = new Map<number, Cue>();
+  for (const c of cues) at.set(c.token, c);
+  const inSentence: (Cue | undefined)[] = new Array(doc.quotes.length);
+  const inLine: (Cue | undefined)[] = new Array(doc.quotes.length);
+  const bySentence = new Map<number, Cue>();
+  const byLineDepth = new Map<string, Cue>();
+  const lastOnLine = new Map<number, Cue>();
+  let qi = 0;
+  for (let t = 0; t < doc.tokens.length; t++) {
+    while (qi < doc.quotes.length && doc.quotes[qi].openTok === t) {
+      inSentence[qi] = bySentence.get(doc.sentence[t]);
+      inLine[qi] = byLineDepth.get(`${doc.tokens[t].line}:${doc.depth[t]}`);
+      qi++;
+    }
+    const c = at.get(t);
+    if (c) {
+      bySentence.set(doc.sentence[t], c);
+      byLineDepth.set(`${doc.tokens[t].line}:${doc.depth[t]}`, c);
+      if (doc.depth[t] === 0) lastOnLine.set(doc.tokens[t].line, c);
+    }
+  }
+  return { inSentence, inLine, lastOnLine, at };
+}
