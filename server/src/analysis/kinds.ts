@@ -8,7 +8,7 @@ import type { QuoteKind } from './types';
 import type { Doc, QuoteSpan } from './document';
 import type { Lexicon } from './lexicon';
 import type { PeopleResult } from './people';
-import { stripClitic } from './people';
+import { stripIn } from './people';
 import type { CueIndex } from './cue-index';
 
 export interface KindDecision {
@@ -76,7 +76,7 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
 
   function designates(k: number): boolean {
     const n = tokens[k].norm;
-    if (stripClitic(n, (x) => lex.termDesignators.has(x)) !== null) return true;
+    if (stripIn(n, lex.termDesignators) !== null) return true;
     // بـ«…» / لـ«…»: a lone clitic glued to the mark says nothing about the kind.
     return false;
   }
@@ -87,7 +87,7 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
     if (m && m.last === words[words.length - 1]) return true;
     if (words.length === 1) {
       const n = tokens[first].norm;
-      return stripClitic(n, (x) => lex.orgNames.has(x) || lex.places.has(x)) !== null;
+      return stripIn(n, lex.namedThings) !== null;
     }
     const keys = words.map((w) => tokens[w].norm).join(' ');
     return lex.multiWordOrgs.some((o) => o.join(' ') === keys) || lex.multiWordPlaces.some((o) => o.join(' ') === keys);

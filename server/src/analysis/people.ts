@@ -46,6 +46,8 @@ export interface PeopleResult {
 /** A word that carries a clitic and the article (بالعراق، للرئيس، والولايات). */
 const CLITIC_ARTICLE = /^(وال|فال|بال|كال|لل|وبال|ولل|فلل)../;
 
+const ABD: ReadonlySet<string> = new Set(['عبد', 'عبدال']);
+const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ام']);
 const COMPLEMENTIZER = /^(ان|انه|انها|بان|بانه|بانها)$/;
 
 const CLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
@@ -56,6 +58,25 @@ export function stripClitic(norm: string, test: (key: string) => boolean): [numb
   return null;
 }
 
+/** stripClitic against a set, memoised per set (the lexicon's sets never change). */
+export function stripIn(norm: string, set: ReadonlySet<string>): [number, string] | null {
+  let memo = setMemo.get(set);
+  if (!memo) { memo = new Map(); setMemo.set(set, memo); }
+  const hit = memo.get(norm);
+  if (hit !== undefined) return hit;
+  const out = stripClitic(norm, (k) => set.has(k));
+  if (memo.size > 100_000) memo.clear();
+  memo.set(norm, out);
+  return out;
+}
+
+const setMemo = new WeakMap<ReadonlySet<string>, Map<string, [number, string] | null>>();
+let nextSetId = 0;
+/** A small number per look-up set, kept on the set itself (for per-token memo rows). */
+function setId(set: ReadonlySet<string>): number {
+  const s = set as ReadonlySet<string> & { isnadId?: number };
+  return (s.isnadId ??= nextSetId++);
+}
 const splitCache = new Map<string, readonly [number, string][]>();
 
 /** The ways a word can be read as clitic + rest: itself first, then each prefix, then لل → ل + ال. */
@@ -89,6 +110,20 @@ export function offsetAfterLetters(tok: Token, letters: number): number {
 
 export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon, known: readonly KnownPerson[] = []): PeopleResult {
   const roles = findRoles(text, tokens, lex);
+  // stripIn per token and set, each computed once per analysis (the hot path of the name passes).
+  const rows: (([number, string] | null)[] | undefined)[] = new Array(tokens.length);
+  const tstrip = (k: number, set: ReadonlySet<string>): [number, string] | null => {
+    const row = (rows[k] ??= []);
+    const id = setId(set);
+    let r = row[id];
+    if (r === undefined) r = row[id] = stripIn(tokens[k].norm, set);
+    return r;
+  };
+  /** The verb's key when token k is a reporting verb, bare or after و/ف. */
+  const verbAt = (k: number): boolean => {
+    const hit = tstrip(k, lex.reportingForms);
+    return !!hit && (hit[0] === 0 || (hit[0] === 1 && /^[وف]/.test(tokens[k].norm)));
+  };
   const roleEndingAt = new Map<number, number>(); // last token → head token
   for (const [head, r] of roles) roleEndingAt.set(r.last, head);
   const covered = new Uint8Array(tokens.length);
@@ -119,6 +154,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const t = tokens[i];
       if (t.kind !== 'word' || covered[i]) continue;
       if (clitics && (byKey.has(phoneticKey(t.norm)) || lex.givenNames.has(t.norm))) continue;
+      // Only a given name, عبد or أبو behind a clitic can start a name in the second pass.
+      if (clitics && !((tstrip(i, lex.givenNames)?.[0] ?? 0) > 0 || (tstrip(i, ABD)?.[0] ?? 0) > 0 || (tstrip(i, KUNYA)?.[0] ?? 0) > 0)) continue;
       const start = nameStart(i);
       if (!start || (start.prefix > 0) !== clitics) continue;
       const m = extend(i, start);
@@ -133,7 +170,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || covered[i]) continue;
-    const hit = stripClitic(t.norm, (k) => shortFormOwners(phoneticKey(k), i).length > 0);
+    const hit = stripClitic(t.norm, (k) => byKey.has(phoneticKey(k)) && shortFormOwners(phoneticKey(k), i).length > 0);
     if (!hit) continue;
     if (hit[0] === 1 && t.norm.startsWith('لل')) continue; // للأسد: no span holds الأسد
     const key = phoneticKey(hit[1]);
@@ -167,6 +204,11 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
 
   function nameStart(i: number): { prefix: number; compound: boolean; taught?: boolean } | null {
     const t = tokens[i];
+    // Most words cannot start a name: not a given name (behind a clitic or not), not after a role,
+    // and not after a word that describes a person (an article-word or a reporting verb). Leave early.
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const describes = !!prev && prev.kind === 'word' && (prev.norm.startsWith('ال') || verbAt(i - 1));
+    if (!describes && !roleEndingAt.has(i - 1) && !tstrip(i, lex.givenNames) && !tstrip(i, ABD) && !tstrip(i, KUNYA)) return null;
     const afterTitle = roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
     const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? tokens[i + 1] : undefined;
     // Names inside the names of places, prizes and institutions are not persons.
@@ -174,23 +216,22 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (lex.functionSpellings.has(spellingKey(t.text))) return null;
     // A word that is itself a given name is never read as clitic + another name (كريم is not ك + ريم).
     const whole = lex.givenNames.has(t.norm);
-    const strip = (test: (k: string) => boolean) => (whole ? (test(t.norm) ? ([0, t.norm] as [number, string]) : null) : stripClitic(t.norm, test));
-    const given = strip((k) => lex.givenNames.has(k) && !lex.ambiguousGiven.has(k));
+    const strip = (set: ReadonlySet<string>) => (whole ? (set.has(t.norm) ? ([0, t.norm] as [number, string]) : null) : tstrip(i, set));
+    const given = strip(lex.unambiguousGiven);
     if (given) return { prefix: given[0], compound: false };
-    const abd = stripClitic(t.norm, (k) => k === 'عبد' || k === 'عبدال');
+    const abd = tstrip(i, ABD);
     if (abd && next && !lex.functionWords.has(next.norm)) return { prefix: abd[0], compound: true };
-    const amb = strip((k) => lex.ambiguousGiven.has(k));
+    const amb = strip(lex.ambiguousGiven);
     if (amb && (afterTitle || (next && lex.particles.has(next.norm)))) return { prefix: amb[0], compound: false };
-    const kunya = stripClitic(t.norm, (k) => k === 'ابو' || k === 'ام');
+    const kunya = tstrip(i, KUNYA);
     if (kunya && next && nameLike(next.norm) && (afterTitle || lex.givenNames.has(next.norm) || (next.norm.startsWith('ال') && next.norm.length > 3))) {
       return { prefix: kunya[0], compound: true };
     }
     if (afterTitle && t.line === tokens[i - 1].line && !(next && lex.givenNames.has(next.norm))) {
       // Taught by a title: الرئيس أوباما. With the article only after an honorific title (الرئيس الأسد),
       // never a word carrying a clitic and the article (للائتلاف).
-      const head = tokens[roleEndingAt.get(i - 1)!];
-      const strong = stripClitic(head.norm, (k) => lex.honorificTitles.has(k)) !== null;
-      const personal = stripClitic(head.norm, (k) => lex.personTitles.has(k)) !== null;
+      const strong = tstrip(roleEndingAt.get(i - 1)!, lex.honorificTitles) !== null;
+      const personal = tstrip(roleEndingAt.get(i - 1)!, lex.personTitles) !== null;
       const n = t.norm;
       const withArticle = n.startsWith('ال');
       if ((strong || (personal && !withArticle)) && nameLike(n) && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n)) {
@@ -200,12 +241,12 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     // Two words the lexicons do not know, then a boundary, right after a role (المتحدث باسم البيت الأبيض
     // جوش إيرنست،), after a reporting verb (وقال جيسي دونز الرئيس …), or after a description that follows
     // one (وقال المستثمر العقاري معتز الخياط إن): a given and a family name.
-    if (next && t.line === next.line && describedPosition(i)) {
+    if (next && t.line === next.line && unknownWord(t.norm, i) && describedPosition(i)) {
       const after = tokens[i + 2];
-      const family = unknownWord(next.norm) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2)));
-      if (unknownWord(t.norm) && family && (!after || isBoundary(i + 2))) return { prefix: 0, compound: false };
+      const family = unknownWord(next.norm, i + 1) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2)));
+      if (family && (!after || isBoundary(i + 2))) return { prefix: 0, compound: false };
       // One unknown word right after a reporting verb, before a colon, a quote or إن/أن: a family name (وقال تونر إن).
-      if (lex.reportingForms.has(stripVerb(tokens[i - 1]?.norm ?? '')) && unknownWord(t.norm) && (next.kind !== 'word' ? /[:«"“،,]/.test(next.text) : COMPLEMENTIZER.test(next.norm))) {
+      if (i > 0 && verbAt(i - 1) && (next.kind !== 'word' ? /[:«"“،,]/.test(next.text) : COMPLEMENTIZER.test(next.norm))) {
         return { prefix: 0, compound: false, taught: true };
       }
     }
@@ -278,28 +319,24 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     const single = last === i && !s.compound;
     // A lone given name is a mention only after a title; otherwise it is too often a word or a place name.
     if (single && !(roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!))) {
-      const known = stripClitic(t.norm, (k) => lex.givenNames.has(k));
+      const known = tstrip(i, lex.givenNames);
       if (known) return null;
     }
     const end = tokens[last].end;
     return { start, end, first: i, last, text: text.slice(start, end), keys, spellings, role: roleBefore(i) ?? roleAfter(last), person: -1 };
   }
 
-  function unknownWord(n: string): boolean {
-    if (stripClitic(n, (x) => knownKey(x)) !== null) return false;
+  function unknownWord(n: string, k: number): boolean {
     return nameLike(n) && !n.startsWith('ال') && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n) &&
-      !lex.termDesignators.has(n) && !lex.anonymousHeads.has(n) && !lex.honorifics.has(n) && !lex.accordingTo.has(n) && stripClitic(n, (x) => lex.reportingForms.has(x)) === null;
+      !lex.termDesignators.has(n) && !lex.anonymousHeads.has(n) && !lex.honorifics.has(n) && !lex.accordingTo.has(n) && tstrip(k, lex.reportingForms) === null &&
+      stripClitic(n, knownKey) === null;
   }
 
-  function stripVerb(n: string): string {
-    const hit = stripClitic(n, (x) => lex.reportingForms.has(x));
-    return hit && (hit[0] === 0 || (hit[0] === 1 && /^[وف]/.test(n))) ? hit[1] : n;
-  }
 
   function isBoundary(k: number): boolean {
     const w = tokens[k];
     if (!w || w.kind !== 'word') return true;
-    return lex.functionWords.has(w.norm) || COMPLEMENTIZER.test(w.norm) || roles.has(k) || stripClitic(w.norm, (x) => lex.reportingForms.has(x)) !== null;
+    return lex.functionWords.has(w.norm) || COMPLEMENTIZER.test(w.norm) || roles.has(k) || tstrip(k, lex.reportingForms) !== null;
   }
 
   /** After a role, a reporting verb, or up to three article-words that follow either. */
@@ -308,7 +345,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const w = tokens[k];
       if (w.kind !== 'word' || w.line !== tokens[i].line || lex.functionSpellings.has(spellingKey(w.text))) return false;
-      if (lex.reportingForms.has(stripVerb(w.norm))) return true;
+      if (verbAt(k)) return true;
       if (roleEndingAt.has(k)) return true;
       if (!w.norm.startsWith('ال') || lex.functionWords.has(w.norm)) return false;
     }
@@ -336,7 +373,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   function personTitle(head: number): boolean {
     const r = roles.get(head)!;
     for (let k = head; k <= r.last; k++) {
-      const hit = stripClitic(tokens[k].norm, (x) => lex.personTitles.has(x) || lex.titleHeads.has(x));
+      const hit = tstrip(k, lex.titleHeads);
       if (hit) return true;
     }
     return false;
@@ -346,7 +383,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     let k = prevWord(i);
     if (k >= 0 && roleEndingAt.has(k)) k = prevWord(roleEndingAt.get(k)!);
     if (k < 0) return false;
-    return stripClitic(tokens[k].norm, (x) => lex.institutionHeads.has(x) || lex.institutionHeads.has(x.replace(/^ال/, ''))) !== null;
+    return tstrip(k, lex.institutionHeads) !== null;
   }
 
   function roleBefore(i: number): (Span & { text: string }) | null {
@@ -438,7 +475,7 @@ function findRoles(text: string, tokens: readonly Token[], lex: Lexicon): Map<nu
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const head = stripClitic(t.norm, (k) => lex.titleHeads.has(k));
+    const head = stripIn(t.norm, lex.titleHeads);
     if (!head) continue;
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < 10; j++) {

@@ -10,7 +10,7 @@ import type { EntityType, Span } from './types';
 import type { Doc } from './document';
 import type { Lexicon } from './lexicon';
 import type { NameMention, PeopleResult } from './people';
-import { stripClitic } from './people';
+import { stripIn } from './people';
 import type { Token } from './tokens';
 import { plain } from './text';
 
@@ -71,7 +71,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     const t = tokens[i];
     if (t.kind !== 'word' || doc.depth[i] > 0) continue;
     if (people.byFirstToken.has(i)) continue;
-    const verbHit = stripClitic(t.norm, (k) => lex.reportingVerbs.has(k));
+    const verbHit = stripIn(t.norm, lex.reportingForms);
     const prefixedVerb = verbHit && verbHit[0] > 0;
     if (verbHit && (verbHit[0] === 0 || /^(و|ف)$/.test(t.norm.slice(0, verbHit[0])))) {
       const form = lex.reportingVerbs.get(verbHit[1])!;
@@ -83,7 +83,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       if (subject) i = Math.max(i, subject.lastToken);
       continue;
     }
-    const acc = stripClitic(t.norm, (k) => lex.accordingTo.has(k));
+    const acc = stripIn(t.norm, lex.accordingTo);
     if (acc) {
       let j = i + 1;
       if (tokens[j]?.norm === 'عن' || tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'ما') j++;

@@ -19,6 +19,9 @@ export class Lexicon {
   readonly givenNames!: ReadonlySet<string>;
   readonly foreignGiven!: ReadonlySet<string>;
   readonly ambiguousGiven!: ReadonlySet<string>;
+  readonly unambiguousGiven!: ReadonlySet<string>;
+  /** Single-word names of bodies and places. */
+  readonly namedThings!: ReadonlySet<string>;
   readonly places!: ReadonlySet<string>;
   /** Places written as more than one word, as arrays of keys. */
   readonly multiWordPlaces!: readonly (readonly string[])[];
@@ -84,6 +87,11 @@ export class Lexicon {
       for (const k of set) if (this.givenNames.has(k)) ambiguous.add(k);
     }
     this.ambiguousGiven = ambiguous;
+    this.unambiguousGiven = new Set([...this.givenNames].filter((k) => !ambiguous.has(k)));
+    // Titles include the person titles; institution heads match with or without the article.
+    this.titleHeads = new Set([...this.titleHeads, ...this.personTitles]);
+    this.institutionHeads = new Set([...this.institutionHeads].flatMap((h) => [h, 'ال' + h]));
+    this.namedThings = new Set([...this.orgNames, ...this.places]);
     // Function words keep ى apart from ي (على is not علي): compare them on this lighter key.
     this.functionSpellings = new Set(FUNCTION_WORDS.map(spellingKey));
     this.honorifics = keySet(HONORIFIC_PRONOUNS);
@@ -99,8 +107,16 @@ export class Lexicon {
 
 /** Hamza forms folded, diacritics dropped, but ى and ة kept: على (on) stays apart from علي (Ali). */
 export function spellingKey(s: string): string {
-  return plain(s).replace(/[أإآٱ]/g, 'ا');
+  let k = spellingCache.get(s);
+  if (k === undefined) {
+    k = plain(s).replace(/[أإآٱ]/g, 'ا');
+    if (spellingCache.size > 100_000) spellingCache.clear();
+    spellingCache.set(s, k);
+  }
+  return k;
 }
+
+const spellingCache = new Map<string, string>();
 
 let shared: Lexicon | undefined;
 
