@@ -160,6 +160,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       if (!start || (start.prefix > 0) !== clitics) continue;
       const m = extend(i, start);
       if (!m) continue;
+      // Behind a clitic (وجود is not و + جود), a given name needs a name after it: a father's name, a
+      // chain particle or a family name with the article.
+      if (clitics && !(m.last > m.first && (lex.givenNames.has(tokens[m.first + 1].norm) || lex.particles.has(tokens[m.first + 1].norm) || tokens[m.first + 1].norm.startsWith('ال')))) continue;
       assign(m);
       for (let k = m.first; k <= m.last; k++) covered[k] = 1;
       i = m.last;
@@ -208,7 +211,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     // and not after a word that describes a person (an article-word or a reporting verb). Leave early.
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const describes = !!prev && prev.kind === 'word' && (prev.norm.startsWith('ال') || verbAt(i - 1));
-    if (!describes && !roleEndingAt.has(i - 1) && !tstrip(i, lex.givenNames) && !tstrip(i, ABD) && !tstrip(i, KUNYA)) return null;
+    const chain = i + 1 < tokens.length && (tokens[i + 1].norm === 'بن' || tokens[i + 1].norm === 'ابن' || tokens[i + 1].norm === 'بنت');
+    if (!describes && !chain && !roleEndingAt.has(i - 1) && !tstrip(i, lex.givenNames) && !tstrip(i, ABD) && !tstrip(i, KUNYA)) return null;
     const afterTitle = roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
     const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? tokens[i + 1] : undefined;
     // Names inside the names of places, prizes and institutions are not persons.
@@ -227,6 +231,11 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (kunya && next && nameLike(next.norm) && (afterTitle || lex.givenNames.has(next.norm) || (next.norm.startsWith('ال') && next.norm.length > 3))) {
       return { prefix: kunya[0], compound: true };
     }
+    // X بن Y: a word the lexicons do not know, followed by بن/ابن/بنت and a name, is a given name.
+    if (next && (next.norm === 'بن' || next.norm === 'ابن' || next.norm === 'بنت') && tokens[i + 2]?.kind === 'word' && nameLike(tokens[i + 2].norm) &&
+      nameLike(t.norm) && !t.norm.startsWith('ال') && !lex.places.has(t.norm) && !lex.orgHeads.has(t.norm) && !lex.termDesignators.has(t.norm) && !lex.institutionHeads.has(t.norm)) {
+      return { prefix: 0, compound: false };
+    }
     if (afterTitle && t.line === tokens[i - 1].line && !(next && lex.givenNames.has(next.norm))) {
       // Taught by a title: الرئيس أوباما. With the article only after an honorific title (الرئيس الأسد),
       // never a word carrying a clitic and the article (للائتلاف).
@@ -243,7 +252,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     // one (وقال المستثمر العقاري معتز الخياط إن): a given and a family name.
     if (next && t.line === next.line && unknownWord(t.norm, i) && describedPosition(i)) {
       const after = tokens[i + 2];
-      const family = unknownWord(next.norm, i + 1) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2)));
+      // An unknown word with a clitic letter in front is more likely بـ/لـ/و + a noun than a name.
+      const family = (!/^[وفبلك]/.test(t.norm) || lex.givenNames.has(t.norm)) && (unknownWord(next.norm, i + 1) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2))));
       if (family && (!after || isBoundary(i + 2))) return { prefix: 0, compound: false };
       // One unknown word right after a reporting verb, before a colon, a quote or إن/أن: a family name (وقال تونر إن).
       if (i > 0 && verbAt(i - 1) && (next.kind !== 'word' ? /[:«"“،,]/.test(next.text) : COMPLEMENTIZER.test(next.norm))) {
@@ -268,7 +278,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       keys.push(phoneticKey(firstNorm));
       spellings.push(plain(text.slice(start, t.end)));
     }
-    const foreignStart = lex.foreignGiven.has(firstNorm);
+    const foreignStart = lex.foreignGiven.has(firstNorm) && !lex.arabicGiven.has(firstNorm);
     // A name taught by a title is the family name itself: only a chain may follow (الرئيس أوباما).
     let family = !!s.taught;
     for (;;) {
@@ -295,7 +305,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
         last = j + 1;
         continue;
       }
-      if (!foreignStart && lex.givenNames.has(w.norm) && !lex.ambiguousGiven.has(w.norm) && keys.length < 4) {
+      // A father's name; one that is also a common word (عادل، سعيد) only when the name goes on after it.
+      const goesOn = !!nx && nx.kind === 'word' && nx.line === w.line && (lex.givenNames.has(nx.norm) || lex.particles.has(nx.norm) || familyLike(nx.norm));
+      if ((!foreignStart || goesOn) && lex.givenNames.has(w.norm) && (!lex.ambiguousGiven.has(w.norm) || goesOn) && keys.length < 4) {
         keys.push(phoneticKey(w.norm));
         spellings.push(plain(w.text));
         last = j;
@@ -366,7 +378,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (lex.places.has(norm) || lex.orgHeads.has(norm)) return false;
     // A word with a clitic and the article (بالعراق، للرئيس، والولايات) does not continue a name.
     if (CLITIC_ARTICLE.test(norm)) return false;
-    if (/^(و|ف)/.test(norm) && lex.givenNames.has(norm.slice(1))) return false;
+    // A word with the conjunction و/ف glued on starts a new phrase (شجاع وجريء), unless it is a name itself.
+    if (/^(و|ف)/.test(norm) && !lex.givenNames.has(norm)) return false;
     return true;
   }
 

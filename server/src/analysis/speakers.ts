@@ -136,9 +136,15 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     const m = people.byFirstToken.get(j);
     if (m) return personSubject(m);
     const role = people.roles.get(j);
+    // A description before the name (المستثمر العقاري معتز الخياط، وكيل اللاعبين ميركو …): up to three
+    // article-words after the verb or the role, then a person.
+    for (let k = role ? role.last + 1 : j, n = 0; k < tokens.length && n <= 3; k++, n++) {
+      const m = people.byFirstToken.get(k);
+      if (m) return personSubject(m, role ? role.span.start : t.start);
+      const w = tokens[k];
+      if (w.kind !== 'word' || w.line !== t.line || !w.norm.startsWith('ال') || lex.functionWords.has(w.norm)) break;
+    }
     if (role) {
-      const after = people.byFirstToken.get(role.last + 1);
-      if (after) return personSubject(after, role.span.start);
       // A role with no name: the last person who held it, else an unnamed source.
       const head = headKey(tokens[j].norm);
       const holder = lastPersonWithRole(head, t.start);

@@ -18,6 +18,7 @@ export interface VerbForm {
 export class Lexicon {
   readonly givenNames!: ReadonlySet<string>;
   readonly foreignGiven!: ReadonlySet<string>;
+  readonly arabicGiven!: ReadonlySet<string>;
   readonly ambiguousGiven!: ReadonlySet<string>;
   readonly unambiguousGiven!: ReadonlySet<string>;
   /** Single-word names of bodies and places. */
@@ -60,6 +61,7 @@ export class Lexicon {
       return;
     }
     const arabic = keySet(ARABIC_GIVEN_NAMES);
+    this.arabicGiven = arabic;
     this.foreignGiven = keySet(FOREIGN_GIVEN_NAMES);
     this.givenNames = new Set([...arabic, ...this.foreignGiven]);
     const places = [...keySet(PLACES)];
