@@ -22,7 +22,7 @@ describe('titles and roles', () => {
     const t = 'واستقبل الرئيس تورنوفسكي الضيوف في القصر.';
     assert.deepEqual(mentionTexts(t), ['تورنوفسكي']);
   });
-  test('a taught name that begins with فال (like ف + ال) is still a name', { todo: 'engine: a name beginning with فال/وال/بال after a title is rejected as clitic + article (CLITIC_ARTICLE)' }, () => {
+  test('a taught name that begins with فال (like ف + ال) is still a name', () => {
     const t = 'واستقبل الرئيس فالديمار الضيوف في القصر.';
     assert.deepEqual(mentionTexts(t), ['فالديمار']);
   });
@@ -35,11 +35,11 @@ describe('titles and roles', () => {
     const ms = mentionTexts(t);
     assert.deepEqual(ms, ['نبيل الصافي', 'هالة الرفاعي', 'فراس النجار']);
   });
-  test('an ambiguous given name (كريم) after a title', { todo: 'engine: المهندس كريم النجار gives no mention (نبيل النجار after the same title works)' }, () => {
+  test('an ambiguous given name (كريم) after a title', () => {
     const t = 'وقال المهندس كريم النجار إن الجسر جاهز.';
     assert.deepEqual(mentionTexts(t), ['كريم النجار']);
   });
-  test('a rank title before an ordinary word does not make a person (إن الفريق جاهز)', { todo: 'engine: الفريق (team / the rank) teaches جاهز as a person name' }, () => {
+  test('a rank title before an ordinary word does not make a person (إن الفريق جاهز)', () => {
     const t = 'وقال المدرب إن الفريق جاهز للمباراة.';
     assert.deepEqual(mentionTexts(t), []);
   });
@@ -62,7 +62,7 @@ describe('clitics', () => {
     const t = 'واتصلت اللجنة بـفراس الداوود مساء أمس.';
     assert.deepEqual(mentionTexts(t), ['فراس الداوود']);
   });
-  test('a role followed by an adverb and a clitic name: the adverb is not a person', { todo: 'engine: هاتفياً after الوزير is taken as a person (role + two unknown words rule), the name after بـ is lost' }, () => {
+  test('a role followed by an adverb and a clitic name: the adverb is not a person', () => {
     const t = 'واتصل الوزير هاتفياً بـفراس الداوود مساء أمس.';
     assert.deepEqual(mentionTexts(t), ['فراس الداوود']);
   });
@@ -98,7 +98,7 @@ describe('name chains', () => {
     const t = 'وقال الصحفي يوسف أبو رحمة إن الطريق مغلق منذ الصباح.';
     assert.deepEqual(mentionTexts(t), ['يوسف أبو رحمة']);
   });
-  test('a kunya after a title', { todo: 'engine: the role adjective الميداني is taken into the name after القائد' }, () => {
+  test('a kunya after a title', () => {
     const t = 'وقال القائد الميداني أبو سليم الحوراني إن الهدنة صامدة.';
     assert.deepEqual(mentionTexts(t), ['أبو سليم الحوراني']);
   });
@@ -106,7 +106,7 @@ describe('name chains', () => {
     const t = 'وقال عبد الرحيم الشمري إن الموسم كان جيداً.';
     assert.deepEqual(mentionTexts(t), ['عبد الرحيم الشمري']);
   });
-  test('a chain name shortened to the first name after a title joins the cluster', { todo: 'engine: الشيخ خالد after الشيخ خالد بن ناصر آل حمدان becomes a second person' }, () => {
+  test('a chain name shortened to the first name after a title joins the cluster', () => {
     const t = 'وافتتح الشيخ خالد بن ناصر آل حمدان المعرض.\nوتجول الشيخ خالد في الأجنحة.';
     assert.equal(personClusters(t).length, 1);
     assert.deepEqual(personClusters(t)[0], ['خالد بن ناصر آل حمدان', 'خالد']);
@@ -120,7 +120,7 @@ describe('clusters: variants and short forms', () => {
     assert.deepEqual(clusters, [['سيرغي ماليكوف', 'سيرغي ماليكوف', 'سيرجي ماليكوف']]);
     assert.ok(problemCodes(t).includes('name-variant'));
   });
-  test('a foreign family name beginning with فال stays in the name', { todo: 'engine: فالنتوف (begins with فال) is not taken as a family name; mentions are only سيرغي / سيرجي' }, () => {
+  test('a foreign family name beginning with فال stays in the name', () => {
     const t = 'وقال وزير الطاقة سيرغي فالنتوف إن الإمدادات مستقرة.\nوأكد سيرجي فالنتوف أن الأسعار لن ترتفع.';
     assert.deepEqual(mentionTexts(t), ['سيرغي فالنتوف', 'سيرجي فالنتوف']);
   });
@@ -151,7 +151,7 @@ describe('clusters: variants and short forms', () => {
     assert.equal(e.name, 'سامي الخطيب');
     assert.ok(e.spellings.includes('سامي الخطيب'));
   });
-  test('known people from the options: an alias joins the known name', { todo: 'engine: knownPeople aliases are ignored; أبو فراس becomes its own person' }, () => {
+  test('known people from the options: an alias joins the known name', () => {
     const t = 'وقال أبو فراس إن القافلة وصلت.';
     const a = analyzeArticle(t, { knownPeople: [{ name: 'فراس المنذري', role: 'قائد الفوج', aliases: ['أبو فراس'] }] });
     const persons = a.entities.filter((e) => e.type === 'person');
@@ -169,7 +169,7 @@ describe('names inside institution names are not mentions', () => {
     const t = 'وأغلق شارع الأمير بندر بسبب الأمطار، ونقل المصابون إلى مستشفى الشيخ راشد.';
     assert.deepEqual(mentionTexts(t), []);
   });
-  test('a person next to an institution name is still a mention', { todo: 'engine: the role phrase مدير جامعة الملك swallows the institution head, so منصور becomes a person' }, () => {
+  test('a person next to an institution name is still a mention', () => {
     const t = 'وقال مدير جامعة الملك منصور الدكتور نبيل الصافي إن الدراسة ستستأنف.';
     assert.deepEqual(mentionTexts(t), ['نبيل الصافي']);
   });

@@ -33,6 +33,8 @@ export interface PersonCluster {
   readonly roles: string[];
   /** True when the fullest name is a chain (بن، آل): its short form is the first name. */
   chain: boolean;
+  /** Other spellings of a known person (options), as key lists. */
+  aliases?: string[][];
 }
 
 export interface PeopleResult {
@@ -44,7 +46,7 @@ export interface PeopleResult {
 }
 
 /** A word that carries a clitic and the article (بالعراق، للرئيس، والولايات). */
-const CLITIC_ARTICLE = /^(وال|فال|بال|كال|لل|وبال|ولل|فلل)../;
+const CLITIC_ARTICLE = /^(وال|بال|كال|لل|وبال|ولل)../;
 
 const ABD: ReadonlySet<string> = new Set(['عبد', 'عبدال']);
 const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ام']);
@@ -136,7 +138,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   for (const kp of known) {
     const keys = nameKeys(kp.name);
     if (!keys.length) continue;
-    const c: PersonCluster = { id: clusters.length, name: kp.name, keys, mentions: [], roles: kp.role ? [kp.role] : [], chain: keys.some((k) => lex.particles.has(k)) };
+    const c: PersonCluster = { id: clusters.length, name: kp.name, keys, mentions: [], roles: kp.role ? [kp.role] : [], chain: keys.some((k) => lex.particles.has(k)), aliases: (kp.aliases ?? []).map(nameKeys) };
     clusters.push(c);
     index(c);
     // Other spellings the newsroom knows: their words point to the same person.
@@ -218,6 +220,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     // Names inside the names of places, prizes and institutions are not persons.
     if (insideInstitutionName(i)) return null;
     if (lex.functionSpellings.has(spellingKey(t.text))) return null;
+    // Tanween marks an adverb or an indefinite noun (هاتفياً), never a proper name.
+    if (/[\u064B-\u064D]/.test(t.text)) return null;
     // A word that is itself a given name is never read as clitic + another name (كريم is not ك + ريم).
     const whole = lex.givenNames.has(t.norm);
     const strip = (set: ReadonlySet<string>) => (whole ? (set.has(t.norm) ? ([0, t.norm] as [number, string]) : null) : tstrip(i, set));
@@ -236,7 +240,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       nameLike(t.norm) && !t.norm.startsWith('ال') && !lex.places.has(t.norm) && !lex.orgHeads.has(t.norm) && !lex.termDesignators.has(t.norm) && !lex.institutionHeads.has(t.norm)) {
       return { prefix: 0, compound: false };
     }
-    if (afterTitle && t.line === tokens[i - 1].line && !(next && lex.givenNames.has(next.norm))) {
+    if (afterTitle && t.line === tokens[i - 1].line && !(next && (lex.givenNames.has(next.norm) || lex.particles.has(next.norm) || next.norm === 'ابو'))) {
       // Taught by a title: الرئيس أوباما. With the article only after an honorific title (الرئيس الأسد),
       // never a word carrying a clitic and the article (للائتلاف).
       const strong = tstrip(roleEndingAt.get(i - 1)!, lex.honorificTitles) !== null;
@@ -252,8 +256,10 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     // one (وقال المستثمر العقاري معتز الخياط إن): a given and a family name.
     if (next && t.line === next.line && unknownWord(t.norm, i) && describedPosition(i)) {
       const after = tokens[i + 2];
-      // An unknown word with a clitic letter in front is more likely بـ/لـ/و + a noun than a name.
-      const family = (!/^[وفبلك]/.test(t.norm) || lex.givenNames.has(t.norm)) && (unknownWord(next.norm, i + 1) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2))));
+      // An unknown word with a clitic letter in front is more likely بـ/لـ/و + a noun than a name, unless a
+      // reporting verb comes right before and a title or punctuation right after (وقال فينسنت كوشيتيل مدير …).
+      const strongFrame = i > 0 && verbAt(i - 1) && (!after || after.kind !== 'word' || roles.has(i + 2));
+      const family = (!/^[وفبلك]/.test(t.norm) || lex.givenNames.has(t.norm) || strongFrame) && (unknownWord(next.norm, i + 1) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2))));
       if (family && (!after || isBoundary(i + 2))) return { prefix: 0, compound: false };
       // One unknown word right after a reporting verb, before a colon, a quote or إن/أن: a family name (وقال تونر إن).
       if (i > 0 && verbAt(i - 1) && (next.kind !== 'word' ? /[:«"“،,]/.test(next.text) : COMPLEMENTIZER.test(next.norm))) {
@@ -270,7 +276,12 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     const spellings: string[] = [];
     let last = i;
     const firstNorm = s.prefix ? t.norm.slice(s.prefix) : t.norm;
-    if (s.compound) {
+    if (s.compound && KUNYA.has(firstNorm)) {
+      // أبو بكر: two words of the name.
+      keys.push(phoneticKey(firstNorm), phoneticKey(tokens[i + 1].norm));
+      spellings.push(plain(t.text.slice(start - t.start)), plain(tokens[i + 1].text));
+      last = i + 1;
+    } else if (s.compound) {
       keys.push(phoneticKey(firstNorm + tokens[i + 1].norm));
       spellings.push(plain(t.text.slice(start - t.start)) + ' ' + plain(tokens[i + 1].text));
       last = i + 1;
@@ -378,8 +389,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (lex.places.has(norm) || lex.orgHeads.has(norm)) return false;
     // A word with a clitic and the article (بالعراق، للرئيس، والولايات) does not continue a name.
     if (CLITIC_ARTICLE.test(norm)) return false;
-    // A word with the conjunction و/ف glued on starts a new phrase (شجاع وجريء), unless it is a name itself.
-    if (/^(و|ف)/.test(norm) && !lex.givenNames.has(norm)) return false;
+    // A word with the conjunction و glued on starts a new phrase (شجاع وجريء), unless it is a name itself.
+    if (norm.startsWith('و') && !lex.givenNames.has(norm)) return false;
     return true;
   }
 
@@ -393,6 +404,10 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   }
 
   function insideInstitutionName(i: number): boolean {
+    // Inside a role phrase: an institution head right before the title that precedes the name
+    // (مدير جامعة الملك منصور: منصور names the university).
+    const head = roleEndingAt.get(i - 1);
+    if (head !== undefined && i - 2 >= head && tstrip(i - 2, lex.institutionHeads) !== null) return true;
     let k = prevWord(i);
     if (k >= 0 && roleEndingAt.has(k)) k = prevWord(roleEndingAt.get(k)!);
     if (k < 0) return false;
@@ -429,7 +444,11 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     let bestScore = 0;
     // Every candidate shares the mention's last word (see matchScore).
     for (const c of byKey.get(m.keys[m.keys.length - 1]) ?? []) {
-      const s = matchScore(m.keys, c.keys);
+      let s = matchScore(m.keys, c.keys);
+      // A chain name's first name after a title (الشيخ خالد for الشيخ خالد بن ناصر آل حمدان).
+      if (!s && c.chain && m.keys.length === 1 && m.role && c.keys[0] === m.keys[0]) s = 2;
+      // A spelling the newsroom listed for a known person.
+      if (!s && c.aliases?.some((a) => a.length === m.keys.length && a.every((k, x) => k === m.keys[x]))) s = 3;
       if (s > bestScore || (s === bestScore && s > 0 && best && lastMention(c) > lastMention(best))) { best = c; bestScore = s; }
     }
     if (!best) {
