@@ -13,6 +13,12 @@ export interface IsnadSettings {
   readonly people: readonly KnownPerson[];
   /** Documents whose share of Arabic letters is below this are not analysed. */
   readonly minArabicRatio: number;
+  /**
+   * Semantic tokens (quotes, speakers, names, verbs). On by default for LSP clients; the VS Code extension
+   * contributes false, because VS Code draws each coloured token as an isolated left-to-right run, which
+   * puts the words of an Arabic line out of order (microsoft/vscode#86667).
+   */
+  readonly semanticHighlighting: boolean;
 }
 
 export const DEFAULT_MIN_ARABIC_RATIO = 0.3;
@@ -22,6 +28,7 @@ export const DEFAULT_SETTINGS: IsnadSettings = Object.freeze({
   reportingVerbs: Object.freeze([]) as readonly string[],
   people: Object.freeze([]) as readonly KnownPerson[],
   minArabicRatio: DEFAULT_MIN_ARABIC_RATIO,
+  semanticHighlighting: true,
 });
 
 export const CONFIG_FILE_NAME = '.isnad.json';
@@ -32,6 +39,7 @@ export interface PartialSettings {
   reportingVerbs?: string[];
   people?: KnownPerson[];
   minArabicRatio?: number;
+  semanticHighlighting?: boolean;
 }
 
 const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -73,6 +81,7 @@ export function normalise(raw: unknown): PartialSettings {
   if (typeof raw.minArabicRatio === 'number' && Number.isFinite(raw.minArabicRatio)) {
     out.minArabicRatio = Math.min(1, Math.max(0, raw.minArabicRatio));
   }
+  if (typeof raw.semanticHighlighting === 'boolean') out.semanticHighlighting = raw.semanticHighlighting;
   return out;
 }
 
@@ -94,7 +103,8 @@ export function mergeSettings(fromFile: PartialSettings, fromSettings: PartialSe
   if (minArabicRatio === undefined || (minArabicRatio === DEFAULT_MIN_ARABIC_RATIO && fromFile.minArabicRatio !== undefined)) {
     minArabicRatio = fromFile.minArabicRatio ?? DEFAULT_MIN_ARABIC_RATIO;
   }
-  return { severity, reportingVerbs, people: [...byName.values()], minArabicRatio };
+  const semanticHighlighting = fromSettings.semanticHighlighting ?? fromFile.semanticHighlighting ?? true;
+  return { severity, reportingVerbs, people: [...byName.values()], minArabicRatio, semanticHighlighting };
 }
 
 /** A stable key of the settings that change the analysis itself (not severity nor the Arabic threshold). */

@@ -367,6 +367,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment 
 
   connection.languages.semanticTokens.on(
     guard('textDocument/semanticTokens/full', { data: [] }, async (params, token) => {
+      if (!(await getSettings(params.textDocument.uri)).semanticHighlighting) return { data: [] };
       const ad = await analysed(params.textDocument.uri, token);
       return ad ? semanticTokens(ad) : { data: [] };
     }),
