@@ -261,10 +261,13 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const strongFrame = i > 0 && verbAt(i - 1) && (!after || after.kind !== 'word' || roles.has(i + 2));
       const family = (!/^[وفبلك]/.test(t.norm) || lex.givenNames.has(t.norm) || strongFrame) && (unknownWord(next.norm, i + 1) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2))));
       if (family && (!after || isBoundary(i + 2))) return { prefix: 0, compound: false };
-      // One unknown word right after a reporting verb, before a colon, a quote or إن/أن: a family name (وقال تونر إن).
-      if (i > 0 && verbAt(i - 1) && (next.kind !== 'word' ? /[:«"“،,]/.test(next.text) : COMPLEMENTIZER.test(next.norm))) {
-        return { prefix: 0, compound: false, taught: true };
-      }
+    }
+    // One unknown word right after a reporting verb, before a colon, a quote, a comma or إن/أن: a name the
+    // article teaches (وقال تونر إن، وقالت سكايب، …).
+    const after1 = tokens[i + 1];
+    if (after1 && after1.line === t.line && i > 0 && verbAt(i - 1) && unknownWord(t.norm, i) &&
+      (after1.kind !== 'word' ? /[:«"“،,]/.test(after1.text) : COMPLEMENTIZER.test(after1.norm))) {
+      return { prefix: 0, compound: false, taught: true };
     }
     return null;
   }

@@ -42,6 +42,10 @@ export interface SpeakerResult {
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'هؤلاء', 'هاتان', 'هذان']);
 const CONJUNCTIONS = new Set(['و', 'ف', 'ثم', 'لكن', 'ولكن', 'كما', 'فيما', 'بينما', 'حيث', 'اذ', 'وقد', 'قد', 'فقد', 'بدوره', 'بدورها', 'بدورهم']);
+/** قوله، بقوله، قولها، تعبيره …: a noun of saying used as a cue. */
+const SAYING = /^(ب|ل)?(قوله|قولها|قولهم|تعبيره|تعبيرها|وصفه|وصفها)$/;
+/** Documents that "say" something for whoever issued them. */
+const DOCUMENT_NOUNS = new Set(['بيان', 'تقرير', 'رساله', 'نص', 'كلمه', 'تصريح', 'خطاب', 'تغريده', 'وثيقه', 'مذكره', 'تعميم', 'بلاغ', 'منشور', 'مقال', 'افتتاحيه']);
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'لان']);
 
 export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): SpeakerResult {
@@ -51,6 +55,8 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   }));
   const cues: Cue[] = [];
   let lastAgent: number | null = null;
+  /** The last person named, for an implicit cue before anyone has spoken (وقال: after a sentence about X). */
+  let lastPerson: number | null = null;
   const quoteAtOpen = new Map(doc.quotes.map((q) => [q.openTok, q]));
   /** Non-person entities by type and head word, newest last. */
   const byHead = new Map<string, EntityDraft[]>();
@@ -70,14 +76,15 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || doc.depth[i] > 0) continue;
-    if (people.byFirstToken.has(i)) continue;
+    const mention = people.byFirstToken.get(i);
+    if (mention) { lastPerson = mention.person; continue; }
     const verbHit = stripIn(t.norm, lex.reportingForms);
     const prefixedVerb = verbHit && verbHit[0] > 0;
     if (verbHit && (verbHit[0] === 0 || /^(و|ف)$/.test(t.norm.slice(0, verbHit[0])))) {
       const form = lex.reportingVerbs.get(verbHit[1])!;
       let subject = form.participle ? null : parseSubject(i + 1);
       if (!subject && !form.participle && !prefixedVerb) subject = parseSubjectBefore(i);
-      const entity: number | null = subject ? subject.entity : lastAgent;
+      const entity: number | null = subject ? subject.entity : lastAgent ?? lastPerson;
       cues.push({ start: t.start, end: t.end, token: i, text: t.text, lemma: form.lemma, kind: form.participle ? 'participle' : 'verb', entity, subject: subject?.span ?? null, explicit: !!subject });
       if (entity !== null) lastAgent = entity;
       if (subject) i = Math.max(i, subject.lastToken);
@@ -95,9 +102,29 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       i = Math.max(i, subject.lastToken);
       continue;
     }
-    // على حد قوله / تعبيره: the last speaker.
-    if ((t.norm === 'قوله' || t.norm === 'تعبيره' || t.norm === 'قولها' || t.norm === 'تعبيرها') && tokens[i - 1]?.norm === 'حد') {
-      cues.push({ start: tokens[i - 2]?.start ?? t.start, end: t.end, token: i, text: t.text, lemma: 'قال', kind: 'participle', entity: lastAgent, subject: null, explicit: false });
+    // Nouns of saying: على حد قوله، بقوله، نقل عن X قوله — the person after عن in the clause, else the last speaker.
+    if (SAYING.test(t.norm)) {
+      let entity: number | null = lastAgent ?? lastPerson;
+      let explicit = false;
+      for (let k = i - 1; k >= 0 && k >= i - 14 && tokens[k].line === t.line && doc.depth[k] === 0; k--) {
+        if (tokens[k].norm === 'عن') {
+          const s = parseSubject(k + 1);
+          if (s) { entity = s.entity; explicit = true; }
+          break;
+        }
+      }
+      cues.push({ start: t.start, end: t.end, token: i, text: t.text, lemma: 'قال', kind: 'participle', entity, subject: null, explicit });
+      if (entity !== null) lastAgent = entity;
+      continue;
+    }
+    // جاء في البيان / في بيان للوزارة: the body whose statement it is, else the last speaker.
+    if (/^(و|ف)?جاء$/.test(t.norm) && tokens[i + 1]?.norm === 'في' && tokens[i + 2]?.kind === 'word' && DOCUMENT_NOUNS.has(tokens[i + 2].norm.replace(/^ال/, ''))) {
+      const j = i + 3;
+      const s = parseSubject(j) ?? (tokens[j] && /^ل/.test(tokens[j].norm) ? parseSubjectStripped(j) : null);
+      const entity: number | null = s ? s.entity : lastAgent ?? lastPerson;
+      cues.push({ start: t.start, end: tokens[i + 2].end, token: i, text: t.text, lemma: 'جاء في', kind: 'verb', entity, subject: s?.span ?? null, explicit: !!s });
+      if (entity !== null) lastAgent = entity;
+      i = s ? Math.max(i + 2, s.lastToken) : i + 2;
       continue;
     }
     // A person or body named as the subject of a clause with another verb still becomes the topic for
@@ -156,6 +183,21 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     if (lex.anonymousHeads.has(bare)) return anonymousPhrase(j, true);
     if (bare.startsWith('ال') && lex.anonymousHeads.has(bare.slice(2))) return anonymousPhrase(j, false);
     if (lex.orgHeads.has(bare) || lex.orgNames.has(bare) || lex.places.has(bare) || startsMultiWord(j, lex.multiWordOrgs) || startsMultiWord(j, lex.multiWordPlaces)) return orgPhrase(j);
+    return null;
+  }
+
+  /** A subject written with a glued ل (بيان للأمم المتحدة، للوزارة): parse it as if the ل were not there. */
+  function parseSubjectStripped(j: number): { entity: number; span: Span; lastToken: number } | null {
+    const t = tokens[j];
+    const rest = t.norm.startsWith('لل') ? 'ال' + t.norm.slice(2) : t.norm.slice(1);
+    const multi = [...lex.multiWordOrgs, ...lex.multiWordPlaces].find((w) => w[0] === rest && w.every((x, n) => n === 0 || tokens[j + n]?.norm === x));
+    if (multi || lex.orgHeads.has(rest) || lex.orgNames.has(rest) || lex.places.has(rest)) {
+      const span = { start: t.start + 1, end: t.end };
+      let last = multi ? j + multi.length - 1 : j;
+      for (let k = last + 1; k < tokens.length && k <= j + 4 && tokens[k].kind === 'word' && tokens[k].norm.startsWith('ال') && !lex.functionWords.has(tokens[k].norm); k++) last = k;
+      const text = plain(doc.text.slice(span.start, tokens[last].end)).replace(/^ل/, 'ال');
+      return { entity: refer('organization', headKey(rest), { start: span.start, end: tokens[last].end }, text, true), span: { start: span.start, end: tokens[last].end }, lastToken: last };
+    }
     return null;
   }
 
