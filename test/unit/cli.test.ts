@@ -413,8 +413,8 @@ describe('robustness', () => {
   const paragraph = `${ATTRIBUTED}${CLEAN}وأضاف النجار أن "المشروع يسير وفق الجدول".\n`;
   const bigText = (mb: number) => paragraph.repeat(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(paragraph)));
 
-  test('a 50 MB file is analysed', { timeout: 900_000 }, () => {
-    const path = writeTemp('huge/big.txt', bigText(50));
+  test('a 10 MB file (far above any article) is analysed', { timeout: 900_000 }, () => {
+    const path = writeTemp('huge/big.txt', bigText(10));
     const r = isnad(['analyze', '--json', path], { timeout: 900_000 });
     assert.equal(r.error, undefined, 'finished in time');
     assert.equal(r.status, 0, r.stderr.slice(0, 500));

@@ -171,6 +171,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     }
   }
 
+  // Full mentions' starts in order, so that the nearest one before a short form is a binary search away.
+  const fullStarts = new Map(clusters.map((c) => [c, c.mentions.map((m) => m.start).sort((a, b) => a - b)]));
+  const lastShort = new Map<PersonCluster, number>();
   // Short forms: words that spell a known person's family name (or a chain name's first name after a title).
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -181,12 +184,13 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     const key = phoneticKey(hit[1]);
     const owners = shortFormOwners(key, i);
     const start = hit[0] ? offsetAfterLetters(t, hit[0]) : t.start;
-    const owner = nearestCluster(owners, t.start);
+    const owner = nearestCluster(owners, t.start, fullStarts, lastShort);
     const m: NameMention = {
       start, end: t.end, first: i, last: i, text: text.slice(start, t.end), keys: [key], spellings: [plain(text.slice(start, t.end))],
       role: roleBefore(i), person: owner.id,
     };
     owner.mentions.push(m);
+    lastShort.set(owner, m.start);
     covered[i] = 1;
   }
 
@@ -489,12 +493,20 @@ function lastMention(c: PersonCluster): number {
   return c.mentions.length ? c.mentions[c.mentions.length - 1].start : -1;
 }
 
-function nearestCluster(owners: PersonCluster[], offset: number): PersonCluster {
+/** The owner mentioned most recently before offset: by its full mentions' starts (sorted) or a short form already given. */
+function nearestCluster(owners: PersonCluster[], offset: number, fullStarts: ReadonlyMap<PersonCluster, number[]>, lastShort: ReadonlyMap<PersonCluster, number>): PersonCluster {
   let best = owners[0];
   let bestPos = -Infinity;
   for (const c of owners) {
-    let pos = -Infinity;
-    for (const m of c.mentions) if (m.start < offset && m.start > pos) pos = m.start;
+    const starts = fullStarts.get(c) ?? [];
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const pos = Math.max(lo > 0 ? starts[lo - 1] : -Infinity, lastShort.get(c) ?? -Infinity);
     if (pos > bestPos) { best = c; bestPos = pos; }
   }
   return best;

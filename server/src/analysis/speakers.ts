@@ -294,12 +294,14 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   function lastPersonWithRole(head: string, before: number): number | null {
     const list = roleHolders.get(head);
     if (!list) return null;
-    let best: number | null = null;
-    for (const [start, person] of list) {
-      if (start >= before) break;
-      best = person;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid][0] < before) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    return lo > 0 ? list[lo - 1][1] : null;
   }
 
   function tokenText(a: number, b: number): string {
