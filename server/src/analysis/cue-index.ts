@@ -19,20 +19,23 @@ export function indexCues(doc: Doc, cues: readonly Cue[]): CueIndex {
   const inSentence: (Cue | undefined)[] = new Array(doc.quotes.length);
   const inLine: (Cue | undefined)[] = new Array(doc.quotes.length);
   const bySentence = new Map<number, Cue>();
-  const byLineDepth = new Map<string, Cue>();
+  // The last cue on the current line, per depth (reset at each new line).
+  let byDepth: (Cue | undefined)[] = [];
+  let line = -1;
   const lastOnLine = new Map<number, Cue>();
   let qi = 0;
   for (let t = 0; t < doc.tokens.length; t++) {
+    if (doc.tokens[t].line !== line) { line = doc.tokens[t].line; if (byDepth.length) byDepth = []; }
     while (qi < doc.quotes.length && doc.quotes[qi].openTok === t) {
       inSentence[qi] = bySentence.get(doc.sentence[t]);
-      inLine[qi] = byLineDepth.get(`${doc.tokens[t].line}:${doc.depth[t]}`);
+      inLine[qi] = byDepth[doc.depth[t]];
       qi++;
     }
     const c = at.get(t);
     if (c) {
       bySentence.set(doc.sentence[t], c);
-      byLineDepth.set(`${doc.tokens[t].line}:${doc.depth[t]}`, c);
-      if (doc.depth[t] === 0) lastOnLine.set(doc.tokens[t].line, c);
+      byDepth[doc.depth[t]] = c;
+      if (doc.depth[t] === 0) lastOnLine.set(line, c);
     }
   }
   return { inSentence, inLine, lastOnLine, at };

@@ -70,7 +70,7 @@ export function buildDoc(text: string, tokens: readonly Token[], pairs: readonly
   for (let t = 0; t < tokens.length; t++) {
     const d = depth[t];
     while (counters.length <= d) counters.push(next++);
-    counters.length = d + 1;
+    if (counters.length > d + 1) counters.length = d + 1;
     sentence[t] = counters[d];
     const tok = tokens[t];
     if ((tok.kind === 'break' || (tok.kind === 'punct' && SENTENCE_END.has(tok.text))) ) counters[d] = next++;

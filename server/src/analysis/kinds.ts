@@ -89,8 +89,7 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
       const n = tokens[first].norm;
       return stripIn(n, lex.namedThings) !== null;
     }
-    const keys = words.map((w) => tokens[w].norm).join(' ');
-    return lex.multiWordOrgs.some((o) => o.join(' ') === keys) || lex.multiWordPlaces.some((o) => o.join(' ') === keys);
+    return words.length <= 6 && lex.multiWordNames.has(words.map((w) => tokens[w].norm).join(' '));
   }
 
   /** The same words stand in quotation marks elsewhere in the article. */

@@ -73,12 +73,8 @@ export function stripIn(norm: string, set: ReadonlySet<string>): [number, string
 }
 
 const setMemo = new WeakMap<ReadonlySet<string>, Map<string, [number, string] | null>>();
-let nextSetId = 0;
-/** A small number per look-up set, kept on the set itself (for per-token memo rows). */
-function setId(set: ReadonlySet<string>): number {
-  const s = set as ReadonlySet<string> & { isnadId?: number };
-  return (s.isnadId ??= nextSetId++);
-}
+/** Memo slots per token: one per look-up set used in the name passes. */
+const SLOTS = 16;
 const splitCache = new Map<string, readonly [number, string][]>();
 
 /** The ways a word can be read as clitic + rest: itself first, then each prefix, then لل → ل + ال. */
@@ -113,12 +109,17 @@ export function offsetAfterLetters(tok: Token, letters: number): number {
 export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon, known: readonly KnownPerson[] = []): PeopleResult {
   const roles = findRoles(text, tokens, lex);
   // stripIn per token and set, each computed once per analysis (the hot path of the name passes).
-  const rows: (([number, string] | null)[] | undefined)[] = new Array(tokens.length);
+  const memo: ([number, string] | null | undefined)[] = new Array(tokens.length * SLOTS);
+  const slots = new Map<ReadonlySet<string>, number>();
   const tstrip = (k: number, set: ReadonlySet<string>): [number, string] | null => {
-    const row = (rows[k] ??= []);
-    const id = setId(set);
-    let r = row[id];
-    if (r === undefined) r = row[id] = stripIn(tokens[k].norm, set);
+    let slot = slots.get(set);
+    if (slot === undefined) {
+      if (slots.size >= SLOTS) return stripIn(tokens[k].norm, set);
+      slots.set(set, (slot = slots.size));
+    }
+    const at = k * SLOTS + slot;
+    let r = memo[at];
+    if (r === undefined) r = memo[at] = stripIn(tokens[k].norm, set);
     return r;
   };
   /** The verb's key when token k is a reporting verb, bare or after و/ف. */

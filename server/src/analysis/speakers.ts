@@ -182,7 +182,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     const bare = t.norm;
     if (lex.anonymousHeads.has(bare)) return anonymousPhrase(j, true);
     if (bare.startsWith('ال') && lex.anonymousHeads.has(bare.slice(2))) return anonymousPhrase(j, false);
-    if (lex.orgHeads.has(bare) || lex.orgNames.has(bare) || lex.places.has(bare) || startsMultiWord(j, lex.multiWordOrgs) || startsMultiWord(j, lex.multiWordPlaces)) return orgPhrase(j);
+    if (lex.orgHeads.has(bare) || lex.orgNames.has(bare) || lex.places.has(bare) || startsMultiWord(j)) return orgPhrase(j);
     return null;
   }
 
@@ -190,7 +190,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   function parseSubjectStripped(j: number): { entity: number; span: Span; lastToken: number } | null {
     const t = tokens[j];
     const rest = t.norm.startsWith('لل') ? 'ال' + t.norm.slice(2) : t.norm.slice(1);
-    const multi = [...lex.multiWordOrgs, ...lex.multiWordPlaces].find((w) => w[0] === rest && w.every((x, n) => n === 0 || tokens[j + n]?.norm === x));
+    const multi = (lex.multiWordByFirst.get(rest) ?? []).find((w) => w.every((x, n) => n === 0 || tokens[j + n]?.norm === x));
     if (multi || lex.orgHeads.has(rest) || lex.orgNames.has(rest) || lex.places.has(rest)) {
       const span = { start: t.start + 1, end: t.end };
       let last = multi ? j + multi.length - 1 : j;
@@ -219,7 +219,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
 
   function orgPhrase(j: number): { entity: number; span: Span; lastToken: number } {
     let last = j;
-    const multi = startsMultiWord(j, lex.multiWordOrgs) || startsMultiWord(j, lex.multiWordPlaces);
+    const multi = startsMultiWord(j);
     if (multi) last = j + multi - 1;
     const construct = !tokens[j].norm.startsWith('ال') && lex.orgHeads.has(tokens[j].norm);
     let bareAllowed = construct ? 2 : 0;
@@ -255,10 +255,11 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       /^(و|ف)?(قال|اضاف)/.test(n) || /^[0-9\u0660-\u0669]/.test(n);
   }
 
-  function startsMultiWord(j: number, list: readonly (readonly string[])[]): number {
-    for (const words of list) {
+  /** Length of the multi-word body or place name starting at token j (0 when none). */
+  function startsMultiWord(j: number): number {
+    for (const words of lex.multiWordByFirst.get(tokens[j]?.norm ?? '') ?? []) {
       let ok = true;
-      for (let k = 0; k < words.length; k++) {
+      for (let k = 1; k < words.length; k++) {
         const w = tokens[j + k];
         if (!w || w.kind !== 'word' || w.norm !== words[k]) { ok = false; break; }
       }

@@ -23,6 +23,10 @@ export class Lexicon {
   readonly unambiguousGiven!: ReadonlySet<string>;
   /** Single-word names of bodies and places. */
   readonly namedThings!: ReadonlySet<string>;
+  /** Names of bodies and places written as several words, words joined by one space. */
+  readonly multiWordNames!: ReadonlySet<string>;
+  /** Multi-word names of bodies and places by their first word. */
+  readonly multiWordByFirst!: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly places!: ReadonlySet<string>;
   /** Places written as more than one word, as arrays of keys. */
   readonly multiWordPlaces!: readonly (readonly string[])[];
@@ -94,6 +98,10 @@ export class Lexicon {
     this.titleHeads = new Set([...this.titleHeads, ...this.personTitles]);
     this.institutionHeads = new Set([...this.institutionHeads].flatMap((h) => [h, 'ال' + h]));
     this.namedThings = new Set([...this.orgNames, ...this.places]);
+    const byFirst = new Map<string, (readonly string[])[]>();
+    for (const w of [...this.multiWordOrgs, ...this.multiWordPlaces]) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
+    this.multiWordByFirst = byFirst;
+    this.multiWordNames = new Set([...this.multiWordOrgs, ...this.multiWordPlaces].map((w) => w.join(' ')));
     // Function words keep ى apart from ي (على is not علي): compare them on this lighter key.
     this.functionSpellings = new Set(FUNCTION_WORDS.map(spellingKey));
     this.honorifics = keySet(HONORIFIC_PRONOUNS);
