@@ -373,8 +373,10 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   /** After a role, a reporting verb, or up to three article-words that follow either. */
   function describedPosition(i: number): boolean {
     if (roleEndingAt.has(i - 1)) return true;
-    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
       const w = tokens[k];
+      // A preposition inside the description (الخبيرة في الموارد المائية منى الشاذلي) is stepped over.
+      if (w.kind === 'word' && (w.norm === 'في' || w.norm === 'من') && tokens[k + 1]?.norm.startsWith('ال') && k < i - 1) continue;
       if (w.kind !== 'word' || w.line !== tokens[i].line || lex.functionSpellings.has(spellingKey(w.text))) return false;
       if (verbAt(k)) return true;
       if (roleEndingAt.has(k)) return true;

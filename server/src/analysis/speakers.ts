@@ -46,6 +46,8 @@ const CONJUNCTIONS = new Set(['و', 'ف', 'ثم', 'لكن', 'ولكن', 'كما'
 const SAYING = /^(ب|ل)?(قوله|قولها|قولهم|تعبيره|تعبيرها|وصفه|وصفها)$/;
 /** Documents that "say" something for whoever issued them. */
 const DOCUMENT_NOUNS = new Set(['بيان', 'تقرير', 'رساله', 'نص', 'كلمه', 'تصريح', 'خطاب', 'تغريده', 'وثيقه', 'مذكره', 'تعميم', 'بلاغ', 'منشور', 'مقال', 'افتتاحيه']);
+/** Prepositions that may open a phrase inside a description before a name (في الموارد المائية). */
+const DESCRIPTION_PREPOSITIONS = new Set(['في', 'من', 'لدي', 'بـ', 'ب']);
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'لان']);
 
 export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): SpeakerResult {
@@ -165,11 +167,14 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     const role = people.roles.get(j);
     // A description before the name (المستثمر العقاري معتز الخياط، وكيل اللاعبين ميركو …): up to three
     // article-words after the verb or the role, then a person.
-    for (let k = role ? role.last + 1 : j, n = 0; k < tokens.length && n <= 3; k++, n++) {
+    // A prepositional phrase may sit inside the description (الخبيرة المصرية في الموارد المائية منى الشاذلي).
+    for (let k = role ? role.last + 1 : j, n = 0; k < tokens.length && n <= 6; k++, n++) {
       const m = people.byFirstToken.get(k);
       if (m) return personSubject(m, role ? role.span.start : t.start);
       const w = tokens[k];
-      if (w.kind !== 'word' || w.line !== t.line || !w.norm.startsWith('ال') || lex.functionWords.has(w.norm)) break;
+      if (w.kind !== 'word' || w.line !== t.line) break;
+      const inner = DESCRIPTION_PREPOSITIONS.has(w.norm) && tokens[k + 1]?.norm.startsWith('ال');
+      if (!inner && (!w.norm.startsWith('ال') || lex.functionWords.has(w.norm))) break;
     }
     if (role) {
       // A role with no name: the last person who held it, else an unnamed source.

@@ -3,7 +3,8 @@
 // they, the two), present (he/she/they), and the active participle used as a circumstantial (مضيفاً).
 // A conjunction و/ف/ثم before the verb is handled by the code, not listed here. Forms are written as
 // usually spelled; look-ups are on normalised keys, so hamza, tanween and ة/ه variants need no entry.
-// Bare forms spelled like a common word (عبر through, بين between, كتب books) are left out.
+// Bare forms spelled like a common word (عبر through, بين between, كتب books) or mostly used otherwise
+// (اختتم: concluded a meeting) are left out.
 // Not covered: passive constructions (نُقل عن), and nouns of saying (تصريح، بيان) — these are cues only
 // together with a verb.
 
@@ -37,7 +38,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'استدرك', forms: ['استدرك', 'استدركت', 'يستدرك'], participles: ['مستدركا'] },
   { lemma: 'علق', forms: ['علق', 'علقت', 'يعلق', 'تعلق'], participles: ['معلقا', 'معلقة'] },
   { lemma: 'تساءل', forms: ['تساءل', 'تساءلت', 'يتساءل', 'تتساءل'], participles: ['متسائلا', 'متسائلة'] },
-  { lemma: 'ختم', forms: ['ختم', 'ختمت', 'اختتم', 'اختتمت', 'يختم'], participles: ['مختتما', 'خاتما'] },
+  { lemma: 'ختم', forms: ['ختمت'], participles: ['مختتما', 'خاتما'] },
   { lemma: 'أجاب', forms: ['أجاب', 'أجابت', 'يجيب', 'تجيب'], participles: ['مجيبا'] },
   { lemma: 'رد', forms: ['ردت', 'يرد', 'ترد'], participles: ['رادا'] },
   { lemma: 'كتب', forms: ['كتبت', 'يكتب', 'تكتب'], participles: ['كاتبا'] },
@@ -82,7 +83,6 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'رحب', forms: ['رحب', 'رحبت', 'يرحب', 'ترحب'], participles: ['مرحبا'] },
   { lemma: 'أورد', forms: ['أورد', 'أوردت', 'يورد', 'تورد'], participles: ['موردا'] },
   { lemma: 'واصل', forms: ['واصل', 'واصلت', 'يواصل', 'تواصل'] },
-  { lemma: 'اختتم', forms: ['اختتم', 'اختتمت'], participles: ['مختتما', 'مختتمة'] },
   { lemma: 'أجمع', forms: ['أجمع', 'أجمعوا'] },
   { lemma: 'قالت', forms: ['قيل'] },
 ];
