@@ -2,7 +2,7 @@
 // that they still match). The server's tsconfig has no resolveJsonModule, so they are not imported.
 export const NAME = 'isnad';
 export const VERSION = '0.1.0';
-export const REPOSITORY_URL = 'https://example.invalid/isnad.git';
+export const REPOSITORY_URL = 'https://github.com/isnad-dev/isnad.git';
 
 /** The repository's web home: the git URL without ".git". */
 export const HOME_URL = REPOSITORY_URL.replace(/\.git$/, '');

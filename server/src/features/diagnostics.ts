@@ -1,11 +1,13 @@
 // Problems → LSP diagnostics, with the severity settings applied ("off" drops a code).
+import { helpUri } from '../cli/meta';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Problem, Severity } from '../analysis';
 import type { IsnadSettings, SeveritySetting } from '../config';
 import { spanToRange, type AnalysedDocument } from './common';
 
 export const DIAGNOSTIC_SOURCE = 'isnad';
-export const DIAGNOSTICS_DOCS_BASE = 'https://github.com/isnad-dev/isnad/blob/main/docs/diagnostics/';
+/** Where each problem code is explained (the same pages the command line's SARIF links to). */
+export const DIAGNOSTICS_DOCS_BASE = helpUri('').replace(/\.md$/, '');
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
