@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { DocumentSymbol, FullDocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { positionOf, startInProcess, type TestClient } from './client';
 
-const seeds = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'seeds');
+const seeds = resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'seeds');
 const file = existsSync(seeds) ? readdirSync(seeds).find((f) => f.startsWith('003_')) : undefined;
 
 describe('seed article 003 opened as plaintext', { skip: file ? false : 'skipped: ../shared/corpus/seeds is not beside the project' }, () => {
