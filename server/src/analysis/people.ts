@@ -479,7 +479,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     return [...(byKey.get(key) ?? [])].filter((c) => {
       if (c.keys.length < 2) return c.keys[0] === key && c.mentions.length > 0 || (c.mentions.length === 0 && c.keys[0] === key);
       if (c.chain) return c.keys[0] === key && roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
-      return c.keys[c.keys.length - 1] === key && !lex.givenNames.has(key);
+      // A family name that is also a given name (سالم، حسن) stands for the person only right after a
+      // reporting verb or a title (وأشار سالم إلى …).
+      return c.keys[c.keys.length - 1] === key && (!lex.givenNames.has(key) || (i > 0 && (verbAt(i - 1) || roleEndingAt.has(i - 1))));
     });
   }
 }

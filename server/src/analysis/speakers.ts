@@ -236,7 +236,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
         // صحيفة “التايمز”: a term quote right after the head names the body.
         const q = quoteAtOpen.get(k);
         if (q && k === last + 1 && construct) {
-          name = plain(tokenText(j, j)) + ' ' + plain(doc.text.slice(q.start + 1, q.end - 1));
+          name = plain(tokenText(j, last)) + ' ' + plain(doc.text.slice(q.start + 1, q.end - 1));
           last = q.closeTok;
         }
         break;
