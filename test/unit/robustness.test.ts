@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyzeArticle, CancelledError } from '../../server/src/analysis';
 import { checkInvariants } from './helpers';
+import { rng } from '../rng';
 
 function run(text: string) {
   const a = analyzeArticle(text);
@@ -11,17 +12,6 @@ function run(text: string) {
   return a;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'قال الوزير سامي الخطيب: ', '«سنفتتح الجسر الجديد قبل الخريف»', '، مضيفاً: ', '“نحتاج إلى دعم”', ' و', '"لن نتراجع"', '.\n', '\r\n',

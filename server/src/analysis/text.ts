@@ -37,34 +37,34 @@ export function isSpace(ch: number): boolean {
 }
 
 /**
+ * Memoises a pure string → string key function: words repeat, so most look-ups hit. Each table is
+ * bounded (cleared when it grows past 100,000 entries).
+ */
+export function memoKey(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let out = cache.get(s);
+    if (out === undefined) {
+      out = fn(s);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(s, out);
+    }
+    return out;
+  };
+}
+
+/**
  * The look-up key of a word: diacritics, tatweel and invisible marks removed; أ إ آ ٱ → ا; ى → ي; ة → ه;
  * Persian/Urdu letter shapes folded to Arabic ones.
  */
-export function normalize(s: string): string {
-  const hit = normCache.get(s);
-  if (hit !== undefined) return hit;
-  const out = normalizeUncached(s);
-  remember(normCache, s, out);
-  return out;
-}
-
-/** Memo tables for the pure key functions: words repeat, so most look-ups hit. Bounded in size. */
-const normCache = new Map<string, string>();
-const phoneticCache = new Map<string, string>();
-function remember(cache: Map<string, string>, k: string, v: string): void {
-  if (cache.size > 100_000) cache.clear();
-  cache.set(k, v);
-}
-
-function normalizeUncached(s: string): string {
-  return s
+export const normalize = memoKey((s) =>
+  s
     .replace(IGNORABLE, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه')
     .replace(/ی/g, 'ي')
-    .replace(/ک/g, 'ك');
-}
+    .replace(/ک/g, 'ك'));
 
 /** Only diacritics, tatweel and invisible marks removed: the spelling a reader sees. */
 export function plain(s: string): string {
@@ -76,17 +76,8 @@ export function plain(s: string): string {
  * interchangeably for foreign sounds fold together (غ/ج/گ for G, ڤ/ف for V, پ/ب for P, ة/ه).
  * Two names that differ by a letter that is not one of these stay apart (كيري / كيربي).
  */
-export function phoneticKey(s: string): string {
-  const hit = phoneticCache.get(s);
-  if (hit !== undefined) return hit;
-  const out = phoneticUncached(s);
-  remember(phoneticCache, s, out);
-  return out;
-}
-
-function phoneticUncached(s: string): string {
-  return normalize(s).replace(/[غگ]/g, 'ج').replace(/ڤ/g, 'ف').replace(/پ/g, 'ب').replace(/چ/g, 'تش').replace(/يي/g, 'ي');
-}
+export const phoneticKey = memoKey((s) =>
+  normalize(s).replace(/[غگ]/g, 'ج').replace(/ڤ/g, 'ف').replace(/پ/g, 'ب').replace(/چ/g, 'تش').replace(/يي/g, 'ي'));
 
 /** Share of Arabic letters among all letters (0 when there are none). */
 export function arabicRatio(text: string, limit = 20000): number {

@@ -1,6 +1,6 @@
 // The lexicons as normalised look-up sets, built once. Options (extra reporting verbs) make a new
 // Lexicon that shares the defaults' sets; nothing here is mutated after construction.
-import { keySet, normalize, plain } from '../text';
+import { keySet, memoKey, normalize, plain } from '../text';
 import { FUNCTION_WORDS, NOT_NAMES, ROLE_ADJECTIVES } from './function-words';
 import { AMBIGUOUS_GIVEN_NAMES, ARABIC_GIVEN_NAMES, FOREIGN_GIVEN_NAMES } from './given-names';
 import { KNOWN_ORGANIZATION_NAMES, ORGANIZATION_HEADS } from './organizations';
@@ -116,17 +116,7 @@ export class Lexicon {
 }
 
 /** Hamza forms folded, diacritics dropped, but ى and ة kept: على (on) stays apart from علي (Ali). */
-export function spellingKey(s: string): string {
-  let k = spellingCache.get(s);
-  if (k === undefined) {
-    k = plain(s).replace(/[أإآٱ]/g, 'ا');
-    if (spellingCache.size > 100_000) spellingCache.clear();
-    spellingCache.set(s, k);
-  }
-  return k;
-}
-
-const spellingCache = new Map<string, string>();
+export const spellingKey = memoKey((s) => plain(s).replace(/[أإآٱ]/g, 'ا'));
 
 let shared: Lexicon | undefined;
 
