@@ -59,12 +59,19 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
     if (parent && parent.kind === 'speech' && n <= 3 && !colonBefore(q)) return { kind: 'term', reason: 'a short phrase set off inside a quote' };
     if (n >= LONG || (sentencePunct && n >= 3)) return { kind: 'speech', reason: 'a passage of reported words' };
     if (colonBefore(q)) return { kind: 'speech', reason: 'introduced by a colon' };
-    if (cueAfter(q)) return { kind: 'speech', reason: 'a phrase quoted within reported speech' };
-    // One or two words are speech only right where reported words go: after بأنه/إن/أن, glued to a
-    // preposition (بـ«…»), or within a few words of the reporting verb; three or four words anywhere in
-    // the reported sentence.
-    if (n <= 4 && recurs(words, qi) && !reportedSlotDirect(q)) return { kind: 'term', reason: 'the same words are quoted again in the article: a name' };
-    if (n === 1 ? reportedSlot(q, qi) : cues.inSentence[qi] !== undefined) return { kind: 'speech', reason: 'a phrase quoted within reported speech' };
+    // Right after the verb, a short quoted phrase is its subject: a name (أصدرت "مكتبة الإسكندرية" طبعة).
+    const before = tokens[q.openTok - 1];
+    if (before && before.kind === 'word' && cueAt.get(q.openTok - 1)?.kind === 'verb') {
+      return { kind: 'term', reason: 'a name written as the subject of the verb' };
+    }
+    // A cue right after: «…»، قال X. A phrase of one or two words needs the comma (otherwise it is the
+    // subject of that verb: «أسمنت ينبع» يوصي …).
+    if (cueAfter(q, n <= 2)) return { kind: 'speech', reason: 'reported words followed by who said them' };
+    // One or two words are speech only where reported words go: after بأنه/إن/أن, glued to a
+    // preposition (بـ«…»), near the reporting verb, or inside the clause it introduces; three or four
+    // words anywhere in a reported sentence.
+    if (recurs(words, qi) && !reportedSlotDirect(q)) return { kind: 'term', reason: 'the same words are quoted again in the article: a name' };
+    if (n <= 2 ? reportedSlot(q, qi, n === 1 ? 4 : 6) : cues.inSentence[qi] !== undefined) return { kind: 'speech', reason: 'a phrase quoted within reported speech' };
     return { kind: 'term', reason: 'a short phrase with no reporting verb' };
   }
 
@@ -105,12 +112,12 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
 
   /** One quoted word is speech right after إن/أن/بأنه, glued to a preposition (بـ«…»), near the verb, or
    *  inside the clause a reporting verb introduces (a complementizer between the verb and the word). */
-  function reportedSlot(q: QuoteSpan, qi: number): boolean {
+  function reportedSlot(q: QuoteSpan, qi: number, near: number): boolean {
     const cue = cues.inSentence[qi];
     if (!cue) return false;
     const p = tokens[q.openTok - 1];
     if (p && p.kind === 'word' && ((p.end === q.start && /^[وفبلك]$/.test(p.norm)) || REPORTED_SLOT.test(p.norm))) return true;
-    if (q.openTok - cue.token <= 4) return true;
+    if (q.openTok - cue.token <= near) return true;
     // A complementizer between the verb and the word: the word is inside the reported clause.
     for (let k = q.openTok - 1; k > cue.token && k > q.openTok - 40; k--) {
       if (tokens[k].kind === 'word' && tokens[k].norm.length > 1 && REPORTED_SLOT.test(tokens[k].norm)) return true;
@@ -123,13 +130,14 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
     return !!p && p.kind === 'punct' && (p.text === ':' || p.text === '：');
   }
 
-  function cueAfter(q: QuoteSpan): boolean {
+  function cueAfter(q: QuoteSpan, needComma: boolean): boolean {
     let seen = 0;
+    let comma = false;
     for (let k = q.closeTok + 1; k < tokens.length && seen < 3; k++) {
       const t = tokens[k];
       if (t.kind === 'break') return false;
-      if (t.kind === 'punct') { if (/[.!?؟]/.test(t.text)) return false; continue; }
-      if (cueAt.has(k)) return true;
+      if (t.kind === 'punct') { if (/[.!?؟]/.test(t.text)) return false; if (/[،,]/.test(t.text)) comma = true; continue; }
+      if (cueAt.has(k)) return comma || !needComma;
       seen++;
     }
     return false;

@@ -97,7 +97,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       let j = i + 1;
       if (tokens[j]?.norm === 'عن' || tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'ما') j++;
       if (tokens[j]?.norm && lex.reportingVerbs.has(tokens[j].norm)) continue; // بحسب ما قال X: the verb is the cue
-      const subject = parseSubject(j);
+      const subject = parseSubject(j) ?? (tokens[j] && /^ل/.test(tokens[j].norm) ? parseSubjectStripped(j) : null);
       if (!subject) continue;
       cues.push({ start: t.start, end: t.end, token: i, text: t.text, lemma: 'بحسب', kind: 'according', entity: subject.entity, subject: subject.span, explicit: true });
       lastAgent = subject.entity;
@@ -120,6 +120,12 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       continue;
     }
     // جاء في البيان / في بيان للوزارة: the body whose statement it is, else the last speaker.
+    // جاء فيه / فيها (in it: the statement just named): the last speaker.
+    if (/^(و|ف)?جاء$/.test(t.norm) && (tokens[i + 1]?.norm === 'فيه' || tokens[i + 1]?.norm === 'فيها')) {
+      const entity: number | null = lastAgent ?? lastPerson;
+      cues.push({ start: t.start, end: tokens[i + 1].end, token: i, text: t.text, lemma: 'جاء في', kind: 'verb', entity, subject: null, explicit: false });
+      continue;
+    }
     if (/^(و|ف)?جاء$/.test(t.norm) && tokens[i + 1]?.norm === 'في' && tokens[i + 2]?.kind === 'word' && DOCUMENT_NOUNS.has(tokens[i + 2].norm.replace(/^ال/, ''))) {
       const j = i + 3;
       const s = parseSubject(j) ?? (tokens[j] && /^ل/.test(tokens[j].norm) ? parseSubjectStripped(j) : null);

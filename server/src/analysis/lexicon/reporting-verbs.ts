@@ -41,7 +41,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'ختم', forms: ['ختمت'], participles: ['مختتما', 'خاتما'] },
   { lemma: 'أجاب', forms: ['أجاب', 'أجابت', 'يجيب', 'تجيب'], participles: ['مجيبا'] },
   { lemma: 'رد', forms: ['ردت', 'يرد', 'ترد'], participles: ['رادا'] },
-  { lemma: 'كتب', forms: ['كتبت', 'يكتب', 'تكتب'], participles: ['كاتبا'] },
+  { lemma: 'كتب', forms: ['كتبت', 'يكتب', 'تكتب', 'وكتب', 'فكتب'], participles: ['كاتبا'] },
   { lemma: 'غرد', forms: ['غرد', 'غردت', 'يغرد', 'تغرد'], participles: ['مغردا'] },
   { lemma: 'نشر', forms: ['نشر', 'نشرت'] },
   { lemma: 'وصف', forms: ['وصف', 'وصفت', 'وصفوا', 'يصف', 'تصف', 'يصفون', 'وصفه', 'وصفها', 'وصفهم', 'وصفته', 'وصفتها', 'يصفه', 'يصفها', 'تصفه', 'تصفها'], participles: ['واصفا', 'واصفة'] },
