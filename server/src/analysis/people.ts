@@ -219,7 +219,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const describes = !!prev && prev.kind === 'word' && (prev.norm.startsWith('ال') || verbAt(i - 1));
     const chain = i + 1 < tokens.length && (tokens[i + 1].norm === 'بن' || tokens[i + 1].norm === 'ابن' || tokens[i + 1].norm === 'بنت');
-    if (!describes && !chain && !roleEndingAt.has(i - 1) && !tstrip(i, lex.givenNames) && !tstrip(i, ABD) && !tstrip(i, KUNYA)) return null;
+    const allah = tokens[i + 1]?.norm === 'الله';
+    if (!describes && !chain && !allah && !roleEndingAt.has(i - 1) && !tstrip(i, lex.givenNames) && !tstrip(i, ABD) && !tstrip(i, KUNYA)) return null;
     const afterTitle = roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
     const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? tokens[i + 1] : undefined;
     // Names inside the names of places, prizes and institutions are not persons.
@@ -232,10 +233,14 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     const strip = (set: ReadonlySet<string>) => (whole ? (set.has(t.norm) ? ([0, t.norm] as [number, string]) : null) : tstrip(i, set));
     const given = strip(lex.unambiguousGiven);
     if (given) return { prefix: given[0], compound: false };
+    // X الله written apart (نصر الله، فضل الله): one given name, like عبد الله.
+    if (next && next.norm === 'الله' && lex.givenNames.has(t.norm + 'الله')) return { prefix: 0, compound: true };
     const abd = tstrip(i, ABD);
     if (abd && next && !lex.functionWords.has(next.norm)) return { prefix: abd[0], compound: true };
     const amb = strip(lex.ambiguousGiven);
-    if (amb && (afterTitle || (next && lex.particles.has(next.norm)))) return { prefix: amb[0], compound: false };
+    const commonNoun = lex.termDesignators.has(t.norm) || lex.orgHeads.has(t.norm) || lex.anonymousHeads.has(t.norm) || lex.titleHeads.has(t.norm) || lex.notNames.has(t.norm) || lex.institutionHeads.has(t.norm);
+    const nameNext = !!next && !commonNoun && ((lex.unambiguousGiven.has(next.norm) && !lex.foreignGiven.has(next.norm)) || (tokens[i + 2]?.norm === 'الله' && lex.givenNames.has(next.norm + 'الله')));
+    if (amb && (afterTitle || (next && lex.particles.has(next.norm)) || nameNext)) return { prefix: amb[0], compound: false };
     const kunya = tstrip(i, KUNYA);
     if (kunya && next && nameLike(next.norm) && (afterTitle || lex.givenNames.has(next.norm) || (next.norm.startsWith('ال') && next.norm.length > 3))) {
       return { prefix: kunya[0], compound: true };
@@ -252,7 +257,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const personal = tstrip(roleEndingAt.get(i - 1)!, lex.personTitles) !== null;
       const n = t.norm;
       const withArticle = n.startsWith('ال');
-      if ((strong || (personal && !withArticle)) && nameLike(n) && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n)) {
+      // Not a body or a kind of thing behind a clitic either (الأمين العام لحزب الله).
+      const bodyBehindClitic = stripClitic(n, (k) => lex.orgHeads.has(k) || lex.termDesignators.has(k) || lex.places.has(k) || lex.institutionHeads.has(k)) !== null;
+      if ((strong || (personal && !withArticle)) && nameLike(n) && !bodyBehindClitic && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n)) {
         return { prefix: 0, compound: false, taught: true };
       }
     }
@@ -318,6 +325,13 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
         continue;
       }
       if (family) break;
+      if (nx && nx.norm === 'الله' && lex.givenNames.has(w.norm + 'الله') && !family) {
+        keys.push(phoneticKey(w.norm + 'الله'));
+        spellings.push(plain(w.text) + ' ' + plain(nx.text));
+        last = j + 1;
+        family = true;
+        continue;
+      }
       if (w.norm === 'عبد' && nx && nx.kind === 'word' && nameLike(nx.norm)) {
         keys.push(phoneticKey(w.norm + nx.norm));
         spellings.push(plain(w.text) + ' ' + plain(nx.text));
@@ -338,7 +352,11 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
         last = j;
         continue;
       }
-      if (familyLike(w.norm)) {
+      // A family name that looks like a clitic + the article (بالمييري) after a foreign given name, or
+      // one that is also a title (حسان الشيخ) when no name follows it.
+      const foreignFamily = foreignStart && CLITIC_ARTICLE.test(w.norm) && nameLike(w.norm);
+      const titleFamily = lex.titleHeads.has(w.norm) && w.norm.startsWith('ال') && !(nx && nx.kind === 'word' && (lex.givenNames.has(nx.norm) || nameLike(nx.norm) && !lex.functionWords.has(nx.norm) && !nx.norm.startsWith('ال')));
+      if (familyLike(w.norm) || foreignFamily || (titleFamily && keys.length >= 1 && !lex.personTitles.has(w.norm.slice(2)) && nx?.kind !== 'word')) {
         keys.push(phoneticKey(w.norm));
         spellings.push(plain(w.text));
         last = j;
