@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { normalize, phoneticKey, plain } from './text';
 import { spellingKey } from './lexicon';
+import { isQuoteMark } from './quotes';
 
 export interface NameMention extends Span {
   /** First and last word token index (inclusive range [first, last]). */
@@ -212,14 +213,14 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
 
   // ---- helpers (closures over the tokens) ----
 
-  function nameStart(i: number): { prefix: number; compound: boolean; taught?: boolean } | null {
+  function nameStart(i: number): { prefix: number; compound: boolean; taught?: boolean; upTo?: number } | null {
     const t = tokens[i];
     // Most words cannot start a name: not a given name (behind a clitic or not), not after a role,
     // and not after a word that describes a person (an article-word or a reporting verb). Leave early.
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const describes = !!prev && prev.kind === 'word' && (prev.norm.startsWith('ال') || verbAt(i - 1));
     const chain = i + 1 < tokens.length && (tokens[i + 1].norm === 'بن' || tokens[i + 1].norm === 'ابن' || tokens[i + 1].norm === 'بنت');
-    const allah = tokens[i + 1]?.norm === 'الله';
+    const allah = tokens[i + 1]?.norm === 'الله' || (i > 1 && isMark(prev) && tokens[i - 2].kind === 'word');
     if (!describes && !chain && !allah && !roleEndingAt.has(i - 1) && !tstrip(i, lex.givenNames) && !tstrip(i, ABD) && !tstrip(i, KUNYA)) return null;
     const afterTitle = roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
     const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? tokens[i + 1] : undefined;
@@ -274,6 +275,13 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const family = (!/^[وفبلك]/.test(t.norm) || lex.givenNames.has(t.norm) || strongFrame) && (unknownWord(next.norm, i + 1) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2))));
       if (family && (!after || isBoundary(i + 2))) return { prefix: 0, compound: false };
     }
+    // A name in quotation marks right after a reporting verb (وحذّر "السديس"): its words are the name.
+    if (i > 1 && isMark(tokens[i - 1]) && verbAt(i - 2) && nameLike(t.norm) && !lex.orgNames.has(t.norm) && !lex.places.has(t.norm)) {
+      for (let k = i; k <= i + 2 && k < tokens.length; k++) {
+        if (tokens[k].kind !== 'word' || !nameLike(tokens[k].norm)) break;
+        if (isMark(tokens[k + 1])) return { prefix: 0, compound: false, upTo: k };
+      }
+    }
     // One unknown word right after a reporting verb, before a colon, a quote, a comma or إن/أن: a name the
     // article teaches (وقال تونر إن، وقالت سكايب، …).
     const after1 = tokens[i + 1];
@@ -284,7 +292,13 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     return null;
   }
 
-  function extend(i: number, s: { prefix: number; compound: boolean; taught?: boolean }): NameMention | null {
+  function extend(i: number, s: { prefix: number; compound: boolean; taught?: boolean; upTo?: number }): NameMention | null {
+    if (s.upTo !== undefined) {
+      // A span fixed by the start rule: a quoted name, or a three-word name the lexicons do not know.
+      const end = tokens[s.upTo].end;
+      const words = tokens.slice(i, s.upTo + 1);
+      return { start: tokens[i].start, end, first: i, last: s.upTo, text: text.slice(tokens[i].start, end), keys: words.map((w) => phoneticKey(w.norm)), spellings: words.map((w) => plain(w.text)), role: roleBefore(i), person: -1 };
+    }
     const t = tokens[i];
     const start = s.prefix ? offsetAfterLetters(t, s.prefix) : t.start;
     const keys: string[] = [];
@@ -311,6 +325,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const j = last + 1;
       const w = tokens[j];
       if (!w || w.kind !== 'word' || w.line !== t.line) break;
+      // A function word (على is not علي) or a word with tanween (ضيفاً) ends the name.
+      if (lex.functionSpellings.has(spellingKey(w.text)) || /[\u064B-\u064D]/.test(w.text)) break;
       const nx = tokens[j + 1];
       if (lex.particles.has(w.norm) && nx && nx.kind === 'word' && nameLike(nx.norm)) {
         // بن X، آل X، أبو X, and عبد + X after a particle (بن عبد الله).
@@ -324,7 +340,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
         family = w.norm === 'ال';
         continue;
       }
-      if (family) break;
+      if (family && !(foreignStart && keys.length === 2)) break;
       if (nx && nx.norm === 'الله' && lex.givenNames.has(w.norm + 'الله') && !family) {
         keys.push(phoneticKey(w.norm + 'الله'));
         spellings.push(plain(w.text) + ' ' + plain(nx.text));
@@ -346,7 +362,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
         last = j;
         continue;
       }
-      if (foreignStart && lex.foreignGiven.has(w.norm) && keys.length < 3 && nx && nx.kind === 'word' && nameLike(nx.norm)) {
+      if (!family && foreignStart && lex.foreignGiven.has(w.norm) && keys.length < 3 && nx && nx.kind === 'word' && nameLike(nx.norm)) {
         keys.push(phoneticKey(w.norm));
         spellings.push(plain(w.text));
         last = j;
@@ -356,6 +372,14 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       // one that is also a title (حسان الشيخ) when no name follows it.
       const foreignFamily = foreignStart && CLITIC_ARTICLE.test(w.norm) && nameLike(w.norm);
       const titleFamily = lex.titleHeads.has(w.norm) && w.norm.startsWith('ال') && !(nx && nx.kind === 'word' && (lex.givenNames.has(nx.norm) || nameLike(nx.norm) && !lex.functionWords.has(nx.norm) && !nx.norm.startsWith('ال')));
+      // A third word of a foreign name (كيم مين سيوك) when a boundary follows it.
+      if (family && foreignStart && keys.length === 2 && nameLike(w.norm) && !w.norm.startsWith('ال') && familyLike(w.norm) && (!nx || nx.kind !== 'word' || lex.functionWords.has(nx.norm) || COMPLEMENTIZER.test(nx.norm))) {
+        keys.push(phoneticKey(w.norm));
+        spellings.push(plain(w.text));
+        last = j;
+        break;
+      }
+      if (family) break;
       if (familyLike(w.norm) || foreignFamily || (titleFamily && keys.length >= 1 && !lex.personTitles.has(w.norm.slice(2)) && nx?.kind !== 'word')) {
         keys.push(phoneticKey(w.norm));
         spellings.push(plain(w.text));
@@ -496,7 +520,13 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   function shortFormOwners(key: string, i: number): PersonCluster[] {
     return [...(byKey.get(key) ?? [])].filter((c) => {
       if (c.keys.length < 2) return c.keys[0] === key && c.mentions.length > 0 || (c.mentions.length === 0 && c.keys[0] === key);
-      if (c.chain) return c.keys[0] === key && roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
+      // A chain name (محمد بن نايف) is shortened to its first name after a title; one that ends with a
+      // family name (… بن عبدالعزيز السديس) also to that family name.
+      if (c.chain) {
+        const fam = c.keys[c.keys.length - 1];
+        if (fam === key && fam.startsWith('ال') && c.keys.length >= 3 && !lex.particles.has(c.keys[c.keys.length - 2])) return true;
+        return c.keys[0] === key && roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
+      }
       // A family name that is also a given name (سالم، حسن) stands for the person only right after a
       // reporting verb or a title (وأشار سالم إلى …).
       return c.keys[c.keys.length - 1] === key && (!lex.givenNames.has(key) || (i > 0 && (verbAt(i - 1) || roleEndingAt.has(i - 1))));
@@ -505,6 +535,10 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
 }
 
 /** 3: same words; 2: one is the other's short form (its words inside, same family name); 0: different people. */
+function isMark(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && isQuoteMark(t.text);
+}
+
 function matchScore(a: readonly string[], b: readonly string[]): number {
   if (a.length === b.length && a.every((k, i) => k === b[i])) return 3;
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];

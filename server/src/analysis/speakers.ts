@@ -157,7 +157,10 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   function parseSubject(j: number): { entity: number; span: Span; lastToken: number } | null {
     const t = tokens[j];
     if (!t || t.kind !== 'word') {
-      // A term quote naming the speaker right after the verb: وقال "العوض":
+      // A name in quotation marks right after the verb: وحذّر "السديس"، وقال "العوض":
+      const q = quoteAtOpen.get(j);
+      const m = q ? people.byFirstToken.get(j + 1) : undefined;
+      if (q && m && m.last === q.closeTok - 1) return { entity: m.person, span: { start: q.start, end: q.end }, lastToken: q.closeTok };
       return null;
     }
     if (DEMONSTRATIVES.has(t.norm) && tokens[j + 1]?.kind === 'word') {
@@ -174,13 +177,15 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     // A description before the name (المستثمر العقاري معتز الخياط، وكيل اللاعبين ميركو …): up to three
     // article-words after the verb or the role, then a person.
     // A prepositional phrase may sit inside the description (الخبيرة المصرية في الموارد المائية منى الشاذلي).
-    for (let k = role ? role.last + 1 : j, n = 0; k < tokens.length && n <= 6; k++, n++) {
+    for (let k = role ? role.last + 1 : j, n = 0; k < tokens.length && n <= 8; k++, n++) {
       const m = people.byFirstToken.get(k);
       if (m) return personSubject(m, role ? role.span.start : t.start);
       const w = tokens[k];
       if (w.kind !== 'word' || w.line !== t.line) break;
       const inner = DESCRIPTION_PREPOSITIONS.has(w.norm) && tokens[k + 1]?.norm.startsWith('ال');
-      if (!inner && (!w.norm.startsWith('ال') || lex.functionWords.has(w.norm))) break;
+      // Bodies and places inside the description (الناطق باسم وزارة الدفاع الكورية …).
+      const body = lex.orgHeads.has(w.norm) || lex.places.has(w.norm) || w.norm === 'باسم';
+      if (!inner && !body && (!w.norm.startsWith('ال') || lex.functionWords.has(w.norm))) break;
     }
     if (role) {
       // A role with no name: the last person who held it, else an unnamed source.
