@@ -71,6 +71,13 @@ function pairLine(text: string, from: number, to: number): LineResult {
   const stack: Open[] = [];
   const count: Record<Family, number> = { guillemet: 0, curly: 0, straight: 0, 'single-guillemet': 0 };
   const res: LineResult = { pairs: new Map(), openAtEnd: [], closers: [], dead: [], firstMark: null, firstNonSpace: to, lastNonSpace: from };
+  // Where the line's last guillemet is: a » with nothing open opens a reversed or same-mark pair only
+  // when another guillemet follows it on the line (إن» … »، لـ»المدينة»).
+  let lastGuillemet = -1;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab || c === 0xbb) { lastGuillemet = i; break; }
+  }
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (!isSpace(code)) {
@@ -83,7 +90,8 @@ function pairLine(text: string, from: number, to: number): LineResult {
     const before = i > from ? text.charCodeAt(i - 1) : 0x20;
     const after = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
     const canOpen = !isSpace(after) && !isClosingPunct(after);
-    const canClose = !isSpace(before) && !isOpeningPunct(before);
+    // After a tatweel (لـ«) a mark opens.
+    const canClose = !isSpace(before) && !isOpeningPunct(before) && before !== 0x0640;
     const open = count[family] > 0;
     const top = stack.length ? stack[stack.length - 1] : undefined;
     let role: 'open' | 'close';
@@ -91,7 +99,10 @@ function pairLine(text: string, from: number, to: number): LineResult {
       case '«': case '‹':
         role = top && top.family === family && top.ch !== ch && canClose && !canOpen ? 'close' : 'open';
         break;
-      case '»': case '›':
+      case '»':
+        role = open ? 'close' : (canOpen && !canClose) || i < lastGuillemet ? 'open' : 'close';
+        break;
+      case '›':
         role = open || !(canOpen && !canClose) ? 'close' : 'open';
         break;
       case '“': case '„': case '‟':
