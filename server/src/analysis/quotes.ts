@@ -71,12 +71,14 @@ function pairLine(text: string, from: number, to: number): LineResult {
   const stack: Open[] = [];
   const count: Record<Family, number> = { guillemet: 0, curly: 0, straight: 0, 'single-guillemet': 0 };
   const res: LineResult = { pairs: new Map(), openAtEnd: [], closers: [], dead: [], firstMark: null, firstNonSpace: to, lastNonSpace: from };
-  // Where the line's last guillemet is: a » with nothing open opens a reversed or same-mark pair only
-  // when another guillemet follows it on the line (إن» … »، لـ»المدينة»).
-  let lastGuillemet = -1;
-  for (let i = to - 1; i >= from; i--) {
+  // Guillemets still ahead on the line: a » with nothing open opens a same-mark or reversed pair only when
+  // more » than « follow it, so that one of them is left to close it (إن» … » … «X» … »Y»).
+  let closersAhead = 0;
+  let openersAhead = 0;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xab || c === 0xbb) { lastGuillemet = i; break; }
+    if (c === 0xbb) closersAhead++;
+    else if (c === 0xab) openersAhead++;
   }
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
@@ -85,6 +87,8 @@ function pairLine(text: string, from: number, to: number): LineResult {
       res.lastNonSpace = i + 1;
     }
     if (!MARK_CODES.has(code)) continue;
+    if (code === 0xbb) closersAhead--;
+    else if (code === 0xab) openersAhead--;
     const ch = text[i];
     const family = FAMILY[ch];
     const before = i > from ? text.charCodeAt(i - 1) : 0x20;
@@ -100,7 +104,7 @@ function pairLine(text: string, from: number, to: number): LineResult {
         role = top && top.family === family && top.ch !== ch && canClose && !canOpen ? 'close' : 'open';
         break;
       case '»':
-        role = open ? 'close' : (canOpen && !canClose) || i < lastGuillemet ? 'open' : 'close';
+        role = open ? 'close' : (canOpen && !canClose) || closersAhead > openersAhead ? 'open' : 'close';
         break;
       case '›':
         role = open || !(canOpen && !canClose) ? 'close' : 'open';
