@@ -12,7 +12,7 @@ import type { Lexicon } from './lexicon';
 import type { NameMention, PeopleResult } from './people';
 import { stripIn } from './people';
 import type { Token } from './tokens';
-import { plain } from './text';
+import { normalize, plain } from './text';
 
 export interface EntityDraft {
   readonly id: number;
@@ -42,6 +42,19 @@ export interface SpeakerResult {
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'هؤلاء', 'هاتان', 'هذان']);
 const CONJUNCTIONS = new Set(['و', 'ف', 'ثم', 'لكن', 'ولكن', 'كما', 'فيما', 'بينما', 'حيث', 'اذ', 'وقد', 'قد', 'فقد', 'بدوره', 'بدورها', 'بدورهم']);
+/** The gender of a reporting verb's subject from its form: قالت / تقول / قائلة → f, قال / يقول / قائلاً → m;
+ *  plural and dual forms → null. */
+function verbGender(form: string, lemma: string, participle: boolean): 'm' | 'f' | null {
+  if (/(وا|ون|ان|تا)$/.test(form)) return null;
+  if (participle) return form.endsWith('ه') ? 'f' : 'm';
+  const past = normalize(lemma);
+  if (form === past) return 'm';
+  if (form.endsWith('ت') && !past.endsWith('ت')) return 'f';
+  if (form.startsWith('ت') && !past.startsWith('ت')) return 'f';
+  if (form.startsWith('ي')) return 'm';
+  return null;
+}
+
 /** قوله، بقوله، قولها، تعبيره …: a noun of saying used as a cue. */
 const SAYING = /^(ب|ل)?(قوله|قولها|قولهم|تعبيره|تعبيرها|وصفه|وصفها)$/;
 /** Documents that "say" something for whoever issued them. */
@@ -57,6 +70,9 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   }));
   const cues: Cue[] = [];
   let lastAgent: number | null = null;
+  /** Speakers named so far, latest last: an implicit subject agrees in gender with the verb (وأضاف is
+   *  not the ministry; قالت is not the minister) when one of the last few does. */
+  const recent: number[] = [];
   /** The last person named, for an implicit cue before anyone has spoken (وقال: after a sentence about X). */
   let lastPerson: number | null = null;
   const quoteAtOpen = new Map(doc.quotes.map((q) => [q.openTok, q]));
@@ -86,9 +102,10 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       const form = lex.reportingVerbs.get(verbHit[1])!;
       let subject = form.participle ? null : parseSubject(i + 1);
       if (!subject && !form.participle && !prefixedVerb) subject = parseSubjectBefore(i);
-      const entity: number | null = subject ? subject.entity : lastAgent ?? lastPerson;
+      const entity: number | null = subject ? subject.entity : implicitSubject(verbGender(verbHit[1], form.lemma, form.participle));
       cues.push({ start: t.start, end: t.end, token: i, text: t.text, lemma: form.lemma, kind: form.participle ? 'participle' : 'verb', entity, subject: subject?.span ?? null, explicit: !!subject });
       if (entity !== null) lastAgent = entity;
+      if (subject && (recent.length === 0 || recent[recent.length - 1] !== subject.entity)) recent.push(subject.entity);
       if (subject) i = Math.max(i, subject.lastToken);
       continue;
     }
@@ -139,6 +156,26 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     // implicit cues that follow (أصدرت الوزارة بياناً … قائلة), via the verb cue above; nothing else here.
   }
   return { entities, cues };
+
+  function implicitSubject(gender: 'm' | 'f' | null): number | null {
+    if (gender) {
+      // The latest speaker whose gender does not contradict the verb's.
+      for (let k = recent.length - 1; k >= 0 && k >= recent.length - 6; k--) {
+        const g = entityGender(recent[k]);
+        if (g === null || g === gender) return recent[k];
+      }
+    }
+    return lastAgent ?? lastPerson;
+  }
+
+  /** Grammatical gender where it is certain: a body whose head ends in ة, or a place, is feminine. Persons
+   *  (حمزة is a man, سعاد a woman) and other bodies (broken plurals agree in the feminine) → null. */
+  function entityGender(id: number): 'm' | 'f' | null {
+    const e = entities[id];
+    if (!e || e.type === 'person') return null;
+    const head = e.head;
+    return lex.places.has(head) || lex.places.has('ال' + head) || head.endsWith('ه') ? 'f' : null;
+  }
 
   // ---- noun phrases ----
 
@@ -253,8 +290,8 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
         break;
       }
       if (stopsPhrase(w) || people.byFirstToken.has(k)) break;
-      if (w.norm.startsWith('ال') || lex.places.has(w.norm)) { last = k; continue; }
-      if (bareAllowed > 0 && !lex.reportingForms.has(w.norm)) { bareAllowed--; last = k; continue; }
+      if (w.norm.startsWith('ال') || lex.places.has(w.norm)) { last = k; bareAllowed = 0; continue; }
+      if (bareAllowed > 0 && k === last + 1 && !lex.reportingForms.has(w.norm) && !lex.notNames.has(w.norm) && !/[\u064B-\u064D]/.test(w.text)) { bareAllowed--; last = k; continue; }
       break;
     }
     const span = { start: tokens[j].start, end: tokens[last].end };
