@@ -11,7 +11,7 @@ import type { Analysis } from '../../server/src/analysis';
 import { parseCommand, UsageError } from '../../server/src/cli/args';
 import { fileToJson, type FileResult } from '../../server/src/cli/json';
 import { LineIndex } from '../../server/src/cli/lines';
-import { helpUri, REPOSITORY_URL, VERSION } from '../../server/src/cli/meta';
+import { helpUri, REPOSITORY_URL, VERSION } from '../../server/src/meta';
 import { decodeText, isArticleName } from '../../server/src/cli/read';
 import { textReport } from '../../server/src/cli/report-text';
 import { artifactUri, sarifLevel, toSarif } from '../../server/src/cli/sarif';

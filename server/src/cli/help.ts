@@ -1,6 +1,6 @@
 // The --help text.
 import { ARTICLE_EXTENSIONS } from './read';
-import { NAME, VERSION } from './meta';
+import { NAME, VERSION } from '../meta';
 
 export const HELP = `${NAME} ${VERSION} — finds quotations, the people named and who said each quote in Arabic news articles
 

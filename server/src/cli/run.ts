@@ -5,7 +5,7 @@ import { parseCommand, UsageError, type Command } from './args';
 import { HELP } from './help';
 import { toJson, type FileResult } from './json';
 import { LineIndex } from './lines';
-import { VERSION } from './meta';
+import { VERSION } from '../meta';
 import { expandPaths, oneLine, readTextFile } from './read';
 import { textReport } from './report-text';
 import { toSarif } from './sarif';

@@ -5,7 +5,7 @@ import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProblemCode, Severity } from '../analysis';
 import type { FileResult } from './json';
-import { helpUri, HOME_URL, NAME, VERSION } from './meta';
+import { helpUri, HOME_URL, NAME, VERSION } from '../meta';
 import { STDIN_PATH } from './read';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

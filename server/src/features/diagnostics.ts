@@ -1,5 +1,5 @@
 // Problems → LSP diagnostics, with the severity settings applied ("off" drops a code).
-import { helpUri } from '../cli/meta';
+import { helpUri } from '../meta';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Problem, Severity } from '../analysis';
 import type { IsnadSettings, SeveritySetting } from '../config';

@@ -1,4 +1,4 @@
-// The command line's name, version and home, copied from package.json (test/unit/cli.test.ts checks
+// The name, version and home of Isnad, copied from package.json (test/unit/cli.test.ts checks
 // that they still match). The server's tsconfig has no resolveJsonModule, so they are not imported.
 export const NAME = 'isnad';
 export const VERSION = '0.1.0';
