@@ -110,7 +110,8 @@ export function offsetAfterLetters(tok: Token, letters: number): number {
 export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon, known: readonly KnownPerson[] = []): PeopleResult {
   const roles = findRoles(text, tokens, lex);
   // stripIn per token and set, each computed once per analysis (the hot path of the name passes).
-  const memo: ([number, string] | null | undefined)[] = new Array(tokens.length * SLOTS);
+  // Rows by word (words repeat: far fewer rows than tokens), one slot per look-up set.
+  const rows = new Map<string, ([number, string] | null | undefined)[]>();
   const slots = new Map<ReadonlySet<string>, number>();
   const tstrip = (k: number, set: ReadonlySet<string>): [number, string] | null => {
     let slot = slots.get(set);
@@ -118,9 +119,11 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       if (slots.size >= SLOTS) return stripIn(tokens[k].norm, set);
       slots.set(set, (slot = slots.size));
     }
-    const at = k * SLOTS + slot;
-    let r = memo[at];
-    if (r === undefined) r = memo[at] = stripIn(tokens[k].norm, set);
+    const norm = tokens[k].norm;
+    let row = rows.get(norm);
+    if (!row) rows.set(norm, (row = []));
+    let r = row[slot];
+    if (r === undefined) r = row[slot] = stripIn(norm, set);
     return r;
   };
   /** The verb's key when token k is a reporting verb, bare or after و/ف. */
@@ -176,10 +179,19 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   // Full mentions' starts in order, so that the nearest one before a short form is a binary search away.
   const fullStarts = new Map(clusters.map((c) => [c, c.mentions.map((m) => m.start).sort((a, b) => a - b)]));
   const lastShort = new Map<PersonCluster, number>();
+  const shortKeyOf = new Map<string, [number, string] | null>();
   // Short forms: words that spell a known person's family name (or a chain name's first name after a title).
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || covered[i]) continue;
+    // Which reading of the word (itself, or behind a clitic) spells a known name word: fixed for the
+    // whole pass, so looked up once per distinct word.
+    let candidate = shortKeyOf.get(t.norm);
+    if (candidate === undefined) {
+      candidate = stripClitic(t.norm, (k) => byKey.has(phoneticKey(k)));
+      shortKeyOf.set(t.norm, candidate);
+    }
+    if (!candidate) continue;
     const hit = stripClitic(t.norm, (k) => byKey.has(phoneticKey(k)) && shortFormOwners(phoneticKey(k), i).length > 0);
     if (!hit) continue;
     if (hit[0] === 1 && t.norm.startsWith('لل')) continue; // للأسد: no span holds الأسد
