@@ -124,7 +124,7 @@ describe('features on a hand-built analysis', () => {
         ['Unattributed quotes', 3, 1],
       ],
     );
-    assert.equal(symbols[0]!.detail, 'وزير الخارجية');
+    assert.equal(symbols[0]!.detail, '\u2068— وزير الخارجية\u2069', 'the role, set off from the name');
     assert.equal(symbols[0]!.children![0]!.name, 'المفاوضات ستستأنف الأسبوع المقبل في العاصمة');
     assert.equal(symbols[0]!.children![0]!.kind, 15);
     assert.equal(symbols[4]!.children![0]!.name, 'سنواصل العمل حتى تتحقق كل مطالب…');

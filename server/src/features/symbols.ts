@@ -43,7 +43,9 @@ export function documentSymbols(ad: AnalysedDocument): DocumentSymbol[] {
     const selectionRange = first ? spanToRange(document, first) : children[0]?.range;
     if (!selectionRange) continue; // neither mentioned nor quoted
     const name = entity.name.trim() || document.getText(selectionRange) || '?';
-    const detail = entity.roles[0] ?? TYPE_DETAIL[entity.type];
+    // A role in Arabic next to an Arabic name reads as one phrase in the Outline: set it off with a dash
+    // and an isolate so the two keep apart whatever the surrounding direction.
+    const detail = entity.roles[0] ? `\u2068— ${entity.roles[0]}\u2069` : TYPE_DETAIL[entity.type];
     // A speaker spans from its first mention (or quote) to its last quote; a person never quoted, its mentions.
     out.push(group(name, detail, children.length > 0 ? SPEAKER_KIND : PERSON_KIND, selectionRange, children, children.length > 0 ? [] : mentionRanges));
   }
