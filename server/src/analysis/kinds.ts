@@ -76,7 +76,9 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
   }
 
   function previousWord(openTok: number): number {
-    const k = openTok - 1;
+    // بعنوان: «…» — look through a colon for the word that names what follows.
+    let k = openTok - 1;
+    if (k > 0 && tokens[k].kind === 'punct' && tokens[k].text === ':') k--;
     if (k < 0 || tokens[k].kind !== 'word' || tokens[k].line !== tokens[openTok].line) return -1;
     return k;
   }

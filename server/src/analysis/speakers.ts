@@ -56,7 +56,7 @@ function verbGender(form: string, lemma: string, participle: boolean): 'm' | 'f'
 }
 
 /** قوله، بقوله، قولها، تعبيره …: a noun of saying used as a cue. */
-const SAYING = /^(ب|ل)?(قوله|قولها|قولهم|تعبيره|تعبيرها|وصفه|وصفها)$/;
+const SAYING = /^(ب|ل|و|وب)?(قوله|قولها|قولهم|تعبيره|تعبيرها|وصفه|وصفها|القول|لقول)$/;
 /** Documents that "say" something for whoever issued them. */
 const DOCUMENT_NOUNS = new Set(['بيان', 'تقرير', 'رساله', 'نص', 'كلمه', 'تصريح', 'خطاب', 'تغريده', 'وثيقه', 'مذكره', 'تعميم', 'بلاغ', 'منشور', 'مقال', 'افتتاحيه']);
 /** Prepositions that may open a phrase inside a description before a name (في الموارد المائية). */
@@ -208,6 +208,11 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       return { entity: refer(type, head, span, plain(tokenText(j, j + 1)), false), span, lastToken: j + 1 };
     }
     if (lex.honorifics.has(t.norm) || COMPLEMENTIZERS.has(t.norm) || lex.functionWords.has(t.norm)) return null;
+    // وقال بيان وزارة الدفاع: the statement speaks for the body that issued it.
+    if (DOCUMENT_NOUNS.has(t.norm.replace(/^ال/, '')) && tokens[j + 1]?.kind === 'word') {
+      const body = parseSubject(j + 1) ?? (/^ل/.test(tokens[j + 1].norm) ? parseSubjectStripped(j + 1) : null);
+      if (body && entities[body.entity]?.type !== 'anonymous') return body;
+    }
     const m = people.byFirstToken.get(j);
     if (m) return personSubject(m);
     const role = people.roles.get(j);

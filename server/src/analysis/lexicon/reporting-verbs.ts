@@ -40,7 +40,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'تساءل', forms: ['تساءل', 'تساءلت', 'يتساءل', 'تتساءل'], participles: ['متسائلا', 'متسائلة'] },
   { lemma: 'ختم', forms: ['ختمت'], participles: ['مختتما', 'خاتما'] },
   { lemma: 'أجاب', forms: ['أجاب', 'أجابت', 'يجيب', 'تجيب'], participles: ['مجيبا'] },
-  { lemma: 'رد', forms: ['ردت', 'يرد', 'ترد'], participles: ['رادا'] },
+  { lemma: 'رد', forms: ['ردت', 'يرد', 'ترد', 'فرد', 'فردت'], participles: ['رادا'] },
   { lemma: 'كتب', forms: ['كتبت', 'يكتب', 'تكتب', 'وكتب', 'فكتب'], participles: ['كاتبا'] },
   { lemma: 'غرد', forms: ['غرد', 'غردت', 'يغرد', 'تغرد'], participles: ['مغردا'] },
   { lemma: 'نشر', forms: ['نشر', 'نشرت'] },
