@@ -17,6 +17,8 @@ export interface KindDecision {
 }
 
 const LONG = 5;
+/** Words that introduce a title or a name after a colon (بعنوان: «…», كتاب: «…», وسم: «…»). */
+const TITLE_INTRODUCERS = /^(و|ب)?(عنوان|بعنوان|عنوانه|عنوانها|شعار|اسم|باسم|كتاب|كتابه|وسم|هاشتاق|هاشتاج|مسمي|تسميه)$/;
 /** Words after which reported words follow: إن/أن and بأن with their pronouns, and كـ/بـ forms. */
 const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|ب|ك)$/;
 
@@ -76,9 +78,9 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
   }
 
   function previousWord(openTok: number): number {
-    // بعنوان: «…» — look through a colon for the word that names what follows.
+    // بعنوان: «…» — through a colon only a word that introduces a title (not وقالت الصحيفة: «…»).
     let k = openTok - 1;
-    if (k > 0 && tokens[k].kind === 'punct' && tokens[k].text === ':') k--;
+    if (k > 0 && tokens[k].kind === 'punct' && tokens[k].text === ':' && tokens[k - 1]?.kind === 'word' && TITLE_INTRODUCERS.test(tokens[k - 1].norm)) k--;
     if (k < 0 || tokens[k].kind !== 'word' || tokens[k].line !== tokens[openTok].line) return -1;
     return k;
   }
