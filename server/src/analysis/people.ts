@@ -51,6 +51,8 @@ const CLITIC_ARTICLE = /^(وال|بال|كال|لل|وبال|ولل)../;
 
 const ABD: ReadonlySet<string> = new Set(['عبد', 'عبدال']);
 const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ام']);
+/** A word ending in a possessive pronoun as written (ه، ها، هم، هما — not the ة of a name). */
+const POSSESSIVE = /..(ه|ها|هم|هما|كم|هن)$/;
 const COMPLEMENTIZER = /^(ان|انه|انها|بان|بانه|بانها)$/;
 
 const CLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
@@ -126,10 +128,10 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (r === undefined) r = row[slot] = stripIn(norm, set);
     return r;
   };
-  /** The verb's key when token k is a reporting verb, bare or after و/ف. */
+  /** Token k is a reporting verb (not a participle: مؤكداً is followed by its object), bare or after و/ف. */
   const verbAt = (k: number): boolean => {
     const hit = tstrip(k, lex.reportingForms);
-    return !!hit && (hit[0] === 0 || (hit[0] === 1 && /^[وف]/.test(tokens[k].norm)));
+    return !!hit && (hit[0] === 0 || (hit[0] === 1 && /^[وف]/.test(tokens[k].norm))) && !lex.reportingVerbs.get(hit[1])?.participle;
   };
   const roleEndingAt = new Map<number, number>(); // last token → head token
   for (const [head, r] of roles) roleEndingAt.set(r.last, head);
@@ -239,6 +241,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     // Names inside the names of places, prizes and institutions are not persons.
     if (insideInstitutionName(i)) return null;
     if (lex.functionSpellings.has(spellingKey(t.text))) return null;
+    // Part of a body's or place's name of several words (بيونغ يانغ).
+    if ((prev?.kind === 'word' && lex.multiWordNames.has(prev.norm + ' ' + t.norm)) || (next && lex.multiWordNames.has(t.norm + ' ' + next.norm))) return null;
     // Tanween marks an adverb or an indefinite noun (هاتفياً), never a proper name.
     if (/[\u064B-\u064D]/.test(t.text)) return null;
     // A word that is itself a given name is never read as clitic + another name (كريم is not ك + ريم).
@@ -284,8 +288,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       // An unknown word with a clitic letter in front is more likely بـ/لـ/و + a noun than a name, unless a
       // reporting verb comes right before and a title or punctuation right after (وقال فينسنت كوشيتيل مدير …).
       const strongFrame = i > 0 && verbAt(i - 1) && (!after || after.kind !== 'word' || roles.has(i + 2));
-      const family = (!/^[وفبلك]/.test(t.norm) || lex.givenNames.has(t.norm) || strongFrame) && (unknownWord(next.norm, i + 1) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2))));
-      if (family && (!after || isBoundary(i + 2))) return { prefix: 0, compound: false };
+      const family = (!/^[وفبلك]/.test(t.norm) || lex.givenNames.has(t.norm) || strongFrame) && (unknownWord(next.norm, i + 1) || (strongFrame && CLITIC_ARTICLE.test(next.norm) && nameLike(next.norm)) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2))));
+      if (family && (!after || isBoundary(i + 2))) return { prefix: 0, compound: false, upTo: i + 1 };
     }
     // A name in quotation marks right after a reporting verb (وحذّر "السديس"): its words are the name.
     if (i > 1 && isMark(tokens[i - 1]) && verbAt(i - 2) && nameLike(t.norm) && !lex.orgNames.has(t.norm) && !lex.places.has(t.norm)) {
@@ -309,7 +313,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       // A span fixed by the start rule: a quoted name, or a three-word name the lexicons do not know.
       const end = tokens[s.upTo].end;
       const words = tokens.slice(i, s.upTo + 1);
-      return { start: tokens[i].start, end, first: i, last: s.upTo, text: text.slice(tokens[i].start, end), keys: words.map((w) => phoneticKey(w.norm)), spellings: words.map((w) => plain(w.text)), role: roleBefore(i), person: -1 };
+      return { start: tokens[i].start, end, first: i, last: s.upTo, text: text.slice(tokens[i].start, end), keys: words.map((w) => phoneticKey(w.norm)), spellings: words.map((w) => plain(w.text)), role: roleBefore(i) ?? roleAfter(s.upTo), person: -1 };
     }
     const t = tokens[i];
     const start = s.prefix ? offsetAfterLetters(t, s.prefix) : t.start;
@@ -383,7 +387,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       // A family name that looks like a clitic + the article (بالمييري) after a foreign given name, or
       // one that is also a title (حسان الشيخ) when no name follows it.
       const foreignFamily = foreignStart && CLITIC_ARTICLE.test(w.norm) && nameLike(w.norm);
-      const titleFamily = lex.titleHeads.has(w.norm) && w.norm.startsWith('ال') && !(nx && nx.kind === 'word' && (lex.givenNames.has(nx.norm) || nameLike(nx.norm) && !lex.functionWords.has(nx.norm) && !nx.norm.startsWith('ال')));
+      // (العقيد حسان الشيخ: a title word after a name that had its own title is the family name.)
+      const titleFamily = lex.titleHeads.has(w.norm) && w.norm.startsWith('ال') && !(nx && nx.kind === 'word' && lex.givenNames.has(nx.norm)) &&
+        (!nx || nx.kind !== 'word' || roleEndingAt.has(i - 1));
       // A third word of a foreign name (كيم مين سيوك) when a boundary follows it.
       if (family && foreignStart && keys.length === 2 && nameLike(w.norm) && !w.norm.startsWith('ال') && familyLike(w.norm) && (!nx || nx.kind !== 'word' || lex.functionWords.has(nx.norm) || COMPLEMENTIZER.test(nx.norm))) {
         keys.push(phoneticKey(w.norm));
@@ -392,7 +398,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
         break;
       }
       if (family) break;
-      if (familyLike(w.norm) || foreignFamily || (titleFamily && keys.length >= 1 && !lex.personTitles.has(w.norm.slice(2)) && nx?.kind !== 'word')) {
+      if (familyLike(w.norm) || foreignFamily || titleFamily) {
         keys.push(phoneticKey(w.norm));
         spellings.push(plain(w.text));
         last = j;
@@ -412,6 +418,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   }
 
   function unknownWord(n: string, k: number): boolean {
+    // A possessive pronoun written on the word (بلاده، خارجيته، قادتها) marks a common noun.
+    if (POSSESSIVE.test(plain(tokens[k].text)) && !lex.givenNames.has(n)) return false;
     return nameLike(n) && !n.startsWith('ال') && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n) &&
       !lex.termDesignators.has(n) && !lex.anonymousHeads.has(n) && !lex.honorifics.has(n) && !lex.accordingTo.has(n) && tstrip(k, lex.reportingForms) === null &&
       stripClitic(n, knownKey) === null;
