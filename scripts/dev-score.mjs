@@ -3,7 +3,7 @@
 // articles from ../shared/corpus/snn-dev/articles.jsonl, annotated by hand. The gold carries offsets
 // only, no article text: the articles are looked up by "id", written to a fresh temporary directory
 // under their gold "file" names, and ../shared/eval/score.mjs is run on them.
-// --holdout scores the second, held-out set (test/devgold/snn-dev-holdout.gold.json) instead.
+// --holdout scores the second set (snn-dev-holdout.gold.json), --blind the third (snn-dev-blind.gold.json).
 // Extra arguments (--details, --min k=v, --max k=v) are passed to the scorer; exits with its status.
 // Says in one line that it was skipped when ../shared is not beside the project.
 import { spawnSync } from 'node:child_process';
@@ -20,8 +20,8 @@ if (!existsSync(scorer) || !existsSync(articlesFile)) {
   process.exit(0);
 }
 
-const holdout = process.argv.includes('--holdout');
-const goldFile = join(root, 'test', 'devgold', holdout ? 'snn-dev-holdout.gold.json' : 'snn-dev.gold.json');
+const set = process.argv.includes('--holdout') ? 'snn-dev-holdout' : process.argv.includes('--blind') ? 'snn-dev-blind' : 'snn-dev';
+const goldFile = join(root, 'test', 'devgold', `${set}.gold.json`);
 const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
 const articles = new Map();
 for (const line of readFileSync(articlesFile, 'utf8').split('\n')) {
@@ -37,7 +37,7 @@ try {
   if (missing.length) throw new Error(`articles not in ${articlesFile}: ${missing.map((d) => d.id).join(', ')}`);
   for (const doc of gold.documents) writeFileSync(join(dir, basename(doc.file)), articles.get(doc.id).content, 'utf8');
   const run = `"${process.execPath}" "${join(root, 'bin', 'isnad.js')}" analyze --json`;
-  const args = [scorer, '--gold', goldFile, '--corpus', dir, '--run', run, ...process.argv.slice(2).filter((a) => a !== '--holdout')];
+  const args = [scorer, '--gold', goldFile, '--corpus', dir, '--run', run, ...process.argv.slice(2).filter((a) => a !== '--holdout' && a !== '--blind')];
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
   status = r.status ?? 1;
 } catch (err) {

@@ -171,7 +171,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       if (!m) continue;
       // Behind a clitic (وجود is not و + جود), a given name needs a name after it: a father's name, a
       // chain particle or a family name with the article.
-      if (clitics && !(m.last > m.first && (lex.givenNames.has(tokens[m.first + 1].norm) || lex.particles.has(tokens[m.first + 1].norm) || tokens[m.first + 1].norm.startsWith('ال')))) continue;
+      const second = m.last > m.first ? tokens[m.first + 1].norm : '';
+      const foreignFirst = lex.foreignGiven.has(m.keys[0]) && !lex.arabicGiven.has(m.keys[0]);
+      if (clitics && !(second && (lex.givenNames.has(second) || lex.particles.has(second) || (second.startsWith('ال') && !foreignFirst)))) continue;
       assign(m);
       for (let k = m.first; k <= m.last; k++) covered[k] = 1;
       i = m.last;
@@ -276,7 +278,12 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const withArticle = n.startsWith('ال');
       // Not a body or a kind of thing behind a clitic either (الأمين العام لحزب الله).
       const bodyBehindClitic = stripClitic(n, (k) => lex.orgHeads.has(k) || lex.termDesignators.has(k) || lex.places.has(k) || lex.institutionHeads.has(k)) !== null;
-      if ((strong || (personal && !withArticle)) && nameLike(n) && !bodyBehindClitic && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n)) {
+      // A word followed by a definite noun is a construct (لرعاية الشباب), not a name. After an
+      // occupation (اللاعب، الممثلة) the name must stand before punctuation, a verb or إن/أن.
+      const after1 = tokens[i + 1];
+      const construct = !!after1 && after1.kind === 'word' && after1.norm.startsWith('ال') && !lex.functionWords.has(after1.norm);
+      const closed = !after1 || after1.kind !== 'word' || after1.line !== t.line || COMPLEMENTIZER.test(after1.norm) || tstrip(i + 1, lex.reportingForms) !== null;
+      if ((strong || (personal && !withArticle && closed)) && !(construct && !withArticle) && nameLike(n) && !bodyBehindClitic && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n)) {
         return { prefix: 0, compound: false, taught: true };
       }
     }
@@ -341,8 +348,10 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const j = last + 1;
       const w = tokens[j];
       if (!w || w.kind !== 'word' || w.line !== t.line) break;
-      // A function word (على is not علي) or a word with tanween (ضيفاً) ends the name.
+      // A function word (على is not علي), a word with tanween (ضيفاً) or with a possessive pronoun
+      // (لنفسه) ends the name.
       if (lex.functionSpellings.has(spellingKey(w.text)) || /[\u064B-\u064D]/.test(w.text)) break;
+      if (POSSESSIVE.test(plain(w.text)) && !lex.givenNames.has(w.norm)) break;
       const nx = tokens[j + 1];
       if (lex.particles.has(w.norm) && nx && nx.kind === 'word' && nameLike(nx.norm)) {
         // بن X، آل X، أبو X, and عبد + X after a particle (بن عبد الله).
