@@ -259,7 +259,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     const amb = strip(lex.ambiguousGiven);
     const commonNoun = lex.termDesignators.has(t.norm) || lex.orgHeads.has(t.norm) || lex.anonymousHeads.has(t.norm) || lex.titleHeads.has(t.norm) || lex.notNames.has(t.norm) || lex.institutionHeads.has(t.norm);
     const nameNext = !!next && !commonNoun && ((lex.unambiguousGiven.has(next.norm) && !lex.foreignGiven.has(next.norm)) || (tokens[i + 2]?.norm === 'الله' && lex.givenNames.has(next.norm + 'الله')));
-    if (amb && (afterTitle || (next && lex.particles.has(next.norm)) || nameNext)) return { prefix: amb[0], compound: false };
+    // …or after a nationality or role adjective (مهاجمه الفرنسي كريم بنزيمة).
+    const afterAdjective = !!prev && prev.kind === 'word' && lex.roleAdjectives.has(prev.norm) && !!next && nameLike(next.norm);
+    if (amb && (afterTitle || (next && lex.particles.has(next.norm)) || nameNext || afterAdjective)) return { prefix: amb[0], compound: false };
     const kunya = tstrip(i, KUNYA);
     if (kunya && next && nameLike(next.norm) && (afterTitle || lex.givenNames.has(next.norm) || (next.norm.startsWith('ال') && next.norm.length > 3))) {
       return { prefix: kunya[0], compound: true };
@@ -296,7 +298,16 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       // reporting verb comes right before and a title or punctuation right after (وقال فينسنت كوشيتيل مدير …).
       const strongFrame = i > 0 && verbAt(i - 1) && (!after || after.kind !== 'word' || roles.has(i + 2));
       const family = (!/^[وفبلك]/.test(t.norm) || lex.givenNames.has(t.norm) || strongFrame) && (unknownWord(next.norm, i + 1) || (strongFrame && CLITIC_ARTICLE.test(next.norm) && nameLike(next.norm)) || (next.norm.startsWith('ال') && familyLike(next.norm) && !knownKey(next.norm) && !lex.anonymousHeads.has(next.norm.slice(2))));
-      if (family && (!after || isBoundary(i + 2))) return { prefix: 0, compound: false, upTo: i + 1 };
+      // After a role the two words are the name whatever follows (المدير الفني … أوناي ايمري سعيهم).
+      if (family && (!after || isBoundary(i + 2) || (describedBy(i) === 'role' && !unknownWord(after.norm, i + 2)))) return { prefix: 0, compound: false, upTo: i + 1 };
+      // Three words the lexicons do not know right after a reporting verb or a role, closed by a title or
+      // punctuation (تعهد خوسيب ماريا بارتوميو رئيس …).
+      const third = tokens[i + 2];
+      const fourth = tokens[i + 3];
+      if (family && third && third.kind === 'word' && third.line === t.line && unknownWord(third.norm, i + 2) &&
+        (verbAt(i - 1) || roleEndingAt.has(i - 1)) && (!fourth || fourth.kind !== 'word' || roles.has(i + 3))) {
+        return { prefix: 0, compound: false, upTo: i + 2 };
+      }
     }
     // A name in quotation marks right after a reporting verb (وحذّر "السديس"): its words are the name.
     if (i > 1 && isMark(tokens[i - 1]) && verbAt(i - 2) && nameLike(t.norm) && !lex.orgNames.has(t.norm) && !lex.places.has(t.norm)) {
@@ -442,18 +453,26 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   }
 
   /** After a role, a reporting verb, or up to three article-words that follow either. */
-  function describedPosition(i: number): boolean {
-    if (roleEndingAt.has(i - 1)) return true;
-    for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+  /** 'verb' or 'role' when a reporting verb or a role comes before position i across a description
+   *  (article-words, لل/بال words, bodies and places: المدير الفني لنادي اشبيلية الأسباني), else null. */
+  function describedBy(i: number): 'verb' | 'role' | null {
+    if (roleEndingAt.has(i - 1)) return 'role';
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
       const w = tokens[k];
       // A preposition inside the description (الخبيرة في الموارد المائية منى الشاذلي) is stepped over.
       if (w.kind === 'word' && (w.norm === 'في' || w.norm === 'من') && tokens[k + 1]?.norm.startsWith('ال') && k < i - 1) continue;
-      if (w.kind !== 'word' || w.line !== tokens[i].line || lex.functionSpellings.has(spellingKey(w.text))) return false;
-      if (verbAt(k)) return true;
-      if (roleEndingAt.has(k)) return true;
-      if (!w.norm.startsWith('ال') || lex.functionWords.has(w.norm)) return false;
+      if (w.kind !== 'word' || w.line !== tokens[i].line || lex.functionSpellings.has(spellingKey(w.text))) return null;
+      if (verbAt(k)) return 'verb';
+      if (roleEndingAt.has(k)) return 'role';
+      const article = w.norm.startsWith('ال') || /^(لل|بال|وال)/.test(w.norm);
+      const body = lex.places.has(w.norm) || tstrip(k, lex.orgHeads) !== null;
+      if ((!article && !body) || lex.functionWords.has(w.norm)) return null;
     }
-    return false;
+    return null;
+  }
+
+  function describedPosition(i: number): boolean {
+    return describedBy(i) !== null;
   }
 
   function knownKey(n: string): boolean {

@@ -227,7 +227,8 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       const inner = DESCRIPTION_PREPOSITIONS.has(w.norm) && tokens[k + 1]?.norm.startsWith('ال');
       // Bodies and places inside the description (الناطق باسم وزارة الدفاع الكورية …).
       const body = lex.orgHeads.has(w.norm) || lex.places.has(w.norm) || w.norm === 'باسم';
-      if (!inner && !body && (!w.norm.startsWith('ال') || lex.functionWords.has(w.norm))) break;
+      const article = w.norm.startsWith('ال') || /^(لل|بال)/.test(w.norm);
+      if (!inner && !body && (!article || lex.functionWords.has(w.norm))) break;
     }
     if (role) {
       // A role with no name: the last person who held it, else an unnamed source.

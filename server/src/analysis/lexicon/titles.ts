@@ -35,7 +35,7 @@ export const PERSON_TITLES: readonly string[] = [
 ];
 
 /** Particles inside name chains: بن (son of), بنت, آل (family of), أبو/أم (father/mother of), عبد (servant of, joined to what follows). */
-export const NAME_PARTICLES: readonly string[] = ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'أبا', 'أبي', 'ولد', 'دي', 'فان', 'فون', 'دو', 'ديل', 'بنو'];
+export const NAME_PARTICLES: readonly string[] = ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'أبا', 'أبي', 'ولد', 'دي', 'فان', 'فون', 'دو', 'ديل', 'دل', 'دا', 'دوس', 'دير', 'بنو'];
 
 /** Nouns that name a place or institution: a title + name right after one of them is part of a name
  *  of that place (جامعة الملك سعود، مطار الملك فهد), not a person. */
