@@ -236,7 +236,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const describes = !!prev && prev.kind === 'word' && (prev.norm.startsWith('ال') || verbAt(i - 1));
     const chain = i + 1 < tokens.length && (tokens[i + 1].norm === 'بن' || tokens[i + 1].norm === 'ابن' || tokens[i + 1].norm === 'بنت');
-    const allah = tokens[i + 1]?.norm === 'الله' || (i > 1 && isMark(prev) && tokens[i - 2].kind === 'word');
+    const allah = tokens[i + 1]?.norm === 'الله' || (i > 1 && isMark(prev) && tokens[i - 2].kind === 'word') || prev?.norm === 'عن';
     if (!describes && !chain && !allah && !roleEndingAt.has(i - 1) && !tstrip(i, lex.givenNames) && !tstrip(i, ABD) && !tstrip(i, KUNYA)) return null;
     const afterTitle = roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
     const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? tokens[i + 1] : undefined;
@@ -309,9 +309,17 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
         return { prefix: 0, compound: false, upTo: i + 2 };
       }
     }
+    // نقلت … عن X قوله: the one or two words between عن and a noun of saying are a name.
+    if (prev?.norm === 'عن' && unknownWord(t.norm, i)) {
+      const say = (k: number) => /^(ب|ل)?(قوله|قولها|تاكيده|تصريحه)$/.test(tokens[k]?.norm ?? '');
+      if (say(i + 1)) return { prefix: 0, compound: false, upTo: i };
+      if (next && say(i + 2) && (unknownWord(next.norm, i + 1) || familyLike(next.norm))) return { prefix: 0, compound: false, upTo: i + 1 };
+    }
     // A name in quotation marks right after a reporting verb (وحذّر "السديس"): its words are the name.
     if (i > 1 && isMark(tokens[i - 1]) && verbAt(i - 2) && nameLike(t.norm) && !lex.orgNames.has(t.norm) && !lex.places.has(t.norm)) {
-      for (let k = i; k <= i + 2 && k < tokens.length; k++) {
+      for (let k = i; k <= i + 4 && k < tokens.length; k++) {
+        // Words, or a hyphen between two words (كيم مين-سيوك).
+        if (tokens[k].kind === 'punct' && tokens[k].text === '-' && k > i && tokens[k + 1]?.kind === 'word') continue;
         if (tokens[k].kind !== 'word' || !nameLike(tokens[k].norm)) break;
         if (isMark(tokens[k + 1])) return { prefix: 0, compound: false, upTo: k };
       }

@@ -281,7 +281,9 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     const multi = startsMultiWord(j);
     if (multi) last = j + multi - 1;
     const construct = !tokens[j].norm.startsWith('ال') && lex.orgHeads.has(tokens[j].norm);
-    let bareAllowed = construct ? 2 : 0;
+    // A construct head (وزارة، صحيفة) may take up to two words without the article (صحيفة واشنطن بوست),
+    // right after it; a known name of several words (وزارة الدفاع) takes none.
+    let bareAllowed = construct && !multi ? 2 : 0;
     let name = '';
     for (let k = last + 1; k < tokens.length && k <= j + 6; k++) {
       const w = tokens[k];
