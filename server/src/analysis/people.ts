@@ -283,7 +283,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       // A word followed by a definite noun is a construct (لرعاية الشباب), not a name. After an
       // occupation (اللاعب، الممثلة) the name must stand before punctuation, a verb or إن/أن.
       const after1 = tokens[i + 1];
-      const construct = !!after1 && after1.kind === 'word' && after1.norm.startsWith('ال') && !lex.functionWords.has(after1.norm);
+      const nounShape = /^[لبك]/.test(n) || plain(t.text).endsWith('ة');
+      const construct = nounShape && !!after1 && after1.kind === 'word' && after1.norm.startsWith('ال') && !lex.functionWords.has(after1.norm);
       const closed = !after1 || after1.kind !== 'word' || after1.line !== t.line || COMPLEMENTIZER.test(after1.norm) || tstrip(i + 1, lex.reportingForms) !== null;
       if ((strong || (personal && !withArticle && closed)) && !(construct && !withArticle) && nameLike(n) && !bodyBehindClitic && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n)) {
         return { prefix: 0, compound: false, taught: true };
