@@ -466,15 +466,19 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
    *  (article-words, لل/بال words, bodies and places: المدير الفني لنادي اشبيلية الأسباني), else null. */
   function describedBy(i: number): 'verb' | 'role' | null {
     if (roleEndingAt.has(i - 1)) return 'role';
+    let throughBody = false;
     for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
       const w = tokens[k];
       // A preposition inside the description (الخبيرة في الموارد المائية منى الشاذلي) is stepped over.
       if (w.kind === 'word' && (w.norm === 'في' || w.norm === 'من') && tokens[k + 1]?.norm.startsWith('ال') && k < i - 1) continue;
       if (w.kind !== 'word' || w.line !== tokens[i].line || lex.functionSpellings.has(spellingKey(w.text))) return null;
-      if (verbAt(k)) return 'verb';
+      // A body right after the verb is its subject (تعلن وزارة الدفاع حصيلة …): only a role may stand
+      // before a description that names a body (المدير الفني لنادي اشبيلية …).
+      if (verbAt(k)) return throughBody ? null : 'verb';
       if (roleEndingAt.has(k)) return 'role';
       const article = w.norm.startsWith('ال') || /^(لل|بال|وال)/.test(w.norm);
       const body = lex.places.has(w.norm) || tstrip(k, lex.orgHeads) !== null;
+      if (body) throughBody = true;
       if ((!article && !body) || lex.functionWords.has(w.norm)) return null;
     }
     return null;
