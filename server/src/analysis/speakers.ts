@@ -40,6 +40,8 @@ export interface SpeakerResult {
   readonly cues: Cue[];
 }
 
+/** Words that may open a sentence before its topic: أما X ف…، بدوره، من جهته، وكان X. */
+const TOPIC_OPENERS = new Set(['اما', 'واما', 'بدوره', 'بدورها', 'من', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'وكان', 'وكانت', 'كان', 'كانت', 'فيما', 'بينما', 'و', 'ثم']);
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'هؤلاء', 'هاتان', 'هذان']);
 const CONJUNCTIONS = new Set(['و', 'ف', 'ثم', 'لكن', 'ولكن', 'كما', 'فيما', 'بينما', 'حيث', 'اذ', 'وقد', 'قد', 'فقد', 'بدوره', 'بدورها', 'بدورهم']);
 /** The gender of a reporting verb's subject from its form: قالت / تقول / قائلة → f, قال / يقول / قائلاً → m;
@@ -95,7 +97,16 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     const t = tokens[i];
     if (t.kind !== 'word' || doc.depth[i] > 0) continue;
     const mention = people.byFirstToken.get(i);
-    if (mention) { lastPerson = mention.person; continue; }
+    if (mention) {
+      lastPerson = mention.person;
+      // A person who opens a sentence (أما الكاتب عبدالله العلويط فغمز …) becomes the topic that a
+      // following وقال refers to.
+      if (opensSentence(i)) {
+        lastAgent = mention.person;
+        if (recent[recent.length - 1] !== mention.person) recent.push(mention.person);
+      }
+      continue;
+    }
     const verbHit = stripIn(t.norm, lex.reportingForms);
     const prefixedVerb = verbHit && verbHit[0] > 0;
     if (verbHit && (verbHit[0] === 0 || /^(و|ف)$/.test(t.norm.slice(0, verbHit[0])))) {
@@ -156,6 +167,22 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     // implicit cues that follow (أصدرت الوزارة بياناً … قائلة), via the verb cue above; nothing else here.
   }
   return { entities, cues };
+
+  /** Only a role, article-words or a topic particle (أما، بدوره، من جهته، وكان) stand between the
+   *  sentence start and token i. */
+  function opensSentence(i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+      const w = tokens[k];
+      if (w.kind === 'break' || (w.kind === 'punct' && /[.!?؟]/.test(w.text))) return true;
+      if (doc.sentence[k] !== doc.sentence[i]) return true;
+      if (w.kind !== 'word') continue;
+      if (TOPIC_OPENERS.has(w.norm) || people.roles.has(k) || w.norm.startsWith('ال')) continue;
+      let inRole = false;
+      for (const [head, r] of people.roles) if (head <= k && k <= r.last) { inRole = true; break; }
+      if (!inRole) return false;
+    }
+    return false;
+  }
 
   function implicitSubject(gender: 'm' | 'f' | null): number | null {
     if (gender) {
