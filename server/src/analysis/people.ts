@@ -247,6 +247,15 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if ((prev?.kind === 'word' && lex.multiWordNames.has(prev.norm + ' ' + t.norm)) || (next && lex.multiWordNames.has(t.norm + ' ' + next.norm))) return null;
     // Tanween marks an adverb or an indefinite noun (هاتفياً), never a proper name.
     if (/[\u064B-\u064D]/.test(t.text)) return null;
+    // A name in quotation marks right after a reporting verb (وحذّر "السديس"): its words are the name.
+    if (i > 1 && isMark(tokens[i - 1]) && verbAt(i - 2) && nameLike(t.norm) && !lex.orgNames.has(t.norm) && !lex.places.has(t.norm)) {
+      for (let k = i; k <= i + 4 && k < tokens.length; k++) {
+        // Words, or a hyphen between two words (كيم مين-سيوك).
+        if (tokens[k].kind === 'punct' && tokens[k].text === '-' && k > i && tokens[k + 1]?.kind === 'word') continue;
+        if (tokens[k].kind !== 'word' || !nameLike(tokens[k].norm)) break;
+        if (isMark(tokens[k + 1])) return { prefix: 0, compound: false, upTo: k };
+      }
+    }
     // A word that is itself a given name is never read as clitic + another name (كريم is not ك + ريم).
     const whole = lex.givenNames.has(t.norm);
     const strip = (set: ReadonlySet<string>) => (whole ? (set.has(t.norm) ? ([0, t.norm] as [number, string]) : null) : tstrip(i, set));
@@ -315,15 +324,6 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const say = (k: number) => /^(ب|ل)?(قوله|قولها|تاكيده|تصريحه)$/.test(tokens[k]?.norm ?? '');
       if (say(i + 1)) return { prefix: 0, compound: false, upTo: i };
       if (next && say(i + 2) && (unknownWord(next.norm, i + 1) || familyLike(next.norm))) return { prefix: 0, compound: false, upTo: i + 1 };
-    }
-    // A name in quotation marks right after a reporting verb (وحذّر "السديس"): its words are the name.
-    if (i > 1 && isMark(tokens[i - 1]) && verbAt(i - 2) && nameLike(t.norm) && !lex.orgNames.has(t.norm) && !lex.places.has(t.norm)) {
-      for (let k = i; k <= i + 4 && k < tokens.length; k++) {
-        // Words, or a hyphen between two words (كيم مين-سيوك).
-        if (tokens[k].kind === 'punct' && tokens[k].text === '-' && k > i && tokens[k + 1]?.kind === 'word') continue;
-        if (tokens[k].kind !== 'word' || !nameLike(tokens[k].norm)) break;
-        if (isMark(tokens[k + 1])) return { prefix: 0, compound: false, upTo: k };
-      }
     }
     // One unknown word right after a reporting verb, before a colon, a quote, a comma or إن/أن: a name the
     // article teaches (وقال تونر إن، وقالت سكايب، …).

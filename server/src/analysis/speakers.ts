@@ -277,7 +277,8 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     const t = tokens[j];
     const rest = t.norm.startsWith('لل') ? 'ال' + t.norm.slice(2) : t.norm.slice(1);
     const multi = (lex.multiWordByFirst.get(rest) ?? []).find((w) => w.every((x, n) => n === 0 || tokens[j + n]?.norm === x));
-    if (multi || lex.orgHeads.has(rest) || lex.orgNames.has(rest) || lex.places.has(rest)) {
+    // (a group named by its head noun counts too: بيان لقادة الأركان)
+    if (multi || lex.orgHeads.has(rest) || lex.orgNames.has(rest) || lex.places.has(rest) || lex.anonymousHeads.has(rest)) {
       const span = { start: t.start + 1, end: t.end };
       let last = multi ? j + multi.length - 1 : j;
       for (let k = last + 1; k < tokens.length && k <= j + 4 && tokens[k].kind === 'word' && tokens[k].norm.startsWith('ال') && !lex.functionWords.has(tokens[k].norm); k++) last = k;
