@@ -139,6 +139,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
 
   const prevWord = (i: number) => (i > 0 && tokens[i - 1].kind === 'word' ? i - 1 : -1);
 
+  const firstWord = tokens.findIndex((x) => x.kind === 'word');
   const clusters: PersonCluster[] = [];
   /** Clusters by each of their name words' keys. */
   const byKey = new Map<string, Set<PersonCluster>>();
@@ -267,7 +268,10 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (abd && next && !lex.functionWords.has(next.norm)) return { prefix: abd[0], compound: true };
     const amb = strip(lex.ambiguousGiven);
     const commonNoun = lex.termDesignators.has(t.norm) || lex.orgHeads.has(t.norm) || lex.anonymousHeads.has(t.norm) || lex.titleHeads.has(t.norm) || lex.notNames.has(t.norm) || lex.institutionHeads.has(t.norm);
-    const nameNext = !!next && !commonNoun && ((lex.unambiguousGiven.has(next.norm) && !lex.foreignGiven.has(next.norm)) || (tokens[i + 2]?.norm === 'الله' && lex.givenNames.has(next.norm + 'الله')));
+    // A byline: the article's first line holds only a name (بدر العتيبي – …).
+    const byline = i === firstWord && t.line === 0 && !!next && familyLike(next.norm) &&
+      (!tokens[i + 2] || tokens[i + 2].kind !== 'word' || tokens[i + 2].line !== 0);
+    const nameNext = byline || !!next && !commonNoun && ((lex.unambiguousGiven.has(next.norm) && !lex.foreignGiven.has(next.norm)) || (tokens[i + 2]?.norm === 'الله' && lex.givenNames.has(next.norm + 'الله')));
     // …or after a nationality or role adjective (مهاجمه الفرنسي كريم بنزيمة).
     const afterAdjective = !!prev && prev.kind === 'word' && lex.roleAdjectives.has(prev.norm) && !!next && nameLike(next.norm);
     if (amb && (afterTitle || (next && lex.particles.has(next.norm)) || nameNext || afterAdjective)) return { prefix: amb[0], compound: false };
@@ -590,7 +594,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       }
       // A family name that is also a given name (سالم، حسن) stands for the person only right after a
       // reporting verb or a title (وأشار سالم إلى …).
-      return c.keys[c.keys.length - 1] === key && (!lex.givenNames.has(key) || (i > 0 && (verbAt(i - 1) || roleEndingAt.has(i - 1))));
+      // (a family name that is a foreign first name elsewhere — بيل — still stands for the person)
+      const foreignOnly = lex.foreignGiven.has(key) && !lex.arabicGiven.has(key) && !lex.ambiguousGiven.has(key);
+      return c.keys[c.keys.length - 1] === key && (!lex.givenNames.has(key) || foreignOnly || (i > 0 && (verbAt(i - 1) || roleEndingAt.has(i - 1))));
     });
   }
 }
