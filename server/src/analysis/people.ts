@@ -245,7 +245,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (insideInstitutionName(i)) return null;
     if (lex.functionSpellings.has(spellingKey(t.text))) return null;
     // Part of a body's or place's name of several words (بيونغ يانغ).
-    if ((prev?.kind === 'word' && lex.multiWordNames.has(prev.norm + ' ' + t.norm)) || (next && lex.multiWordNames.has(t.norm + ' ' + next.norm))) return null;
+    if ((prev?.kind === 'word' && lex.multiWordByFirst.has(prev.norm) && lex.multiWordNames.has(prev.norm + ' ' + t.norm)) ||
+      (next && lex.multiWordByFirst.has(t.norm) && lex.multiWordNames.has(t.norm + ' ' + next.norm))) return null;
     // Tanween marks an adverb or an indefinite noun (هاتفياً), never a proper name.
     if (/[\u064B-\u064D]/.test(t.text)) return null;
     // A name in quotation marks right after a reporting verb (وحذّر "السديس"): its words are the name.

@@ -78,6 +78,9 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   /** The last person named, for an implicit cue before anyone has spoken (وقال: after a sentence about X). */
   let lastPerson: number | null = null;
   const quoteAtOpen = new Map(doc.quotes.map((q) => [q.openTok, q]));
+  /** Per token: inside a role phrase. */
+  const inRole = new Uint8Array(tokens.length);
+  for (const [head, r] of people.roles) inRole.fill(1, head, r.last + 1);
   /** Non-person entities by type and head word, newest last. */
   const byHead = new Map<string, EntityDraft[]>();
   /** Role head word → [mention start, person] in document order. */
@@ -176,10 +179,8 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       if (w.kind === 'break' || (w.kind === 'punct' && /[.!?؟]/.test(w.text))) return true;
       if (doc.sentence[k] !== doc.sentence[i]) return true;
       if (w.kind !== 'word') continue;
-      if (TOPIC_OPENERS.has(w.norm) || people.roles.has(k) || w.norm.startsWith('ال')) continue;
-      let inRole = false;
-      for (const [head, r] of people.roles) if (head <= k && k <= r.last) { inRole = true; break; }
-      if (!inRole) return false;
+      if (TOPIC_OPENERS.has(w.norm) || inRole[k] || w.norm.startsWith('ال')) continue;
+      return false;
     }
     return false;
   }

@@ -67,9 +67,7 @@ export const normalize = memoKey((s) =>
     .replace(/ک/g, 'ك'));
 
 /** Only diacritics, tatweel and invisible marks removed: the spelling a reader sees. */
-export function plain(s: string): string {
-  return s.replace(IGNORABLE, '');
-}
+export const plain = memoKey((s) => s.replace(IGNORABLE, ''));
 
 /**
  * A looser key for names transliterated from other languages: the letters Arabic writers use
