@@ -237,8 +237,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const describes = !!prev && prev.kind === 'word' && (prev.norm.startsWith('ال') || verbAt(i - 1));
     const chain = i + 1 < tokens.length && (tokens[i + 1].norm === 'بن' || tokens[i + 1].norm === 'ابن' || tokens[i + 1].norm === 'بنت');
-    const allah = tokens[i + 1]?.norm === 'الله' || (i > 1 && isMark(prev) && tokens[i - 2].kind === 'word') || prev?.norm === 'عن';
-    if (!describes && !chain && !allah && !roleEndingAt.has(i - 1) && !tstrip(i, lex.givenNames) && !tstrip(i, ABD) && !tstrip(i, KUNYA)) return null;
+    // X الله, a word in quotation marks after a word, or a word after عن (… عن X قوله).
+    const otherStart = tokens[i + 1]?.norm === 'الله' || (i > 1 && isMark(prev) && tokens[i - 2].kind === 'word') || prev?.norm === 'عن';
+    if (!describes && !chain && !otherStart && !roleEndingAt.has(i - 1) && !tstrip(i, lex.givenNames) && !tstrip(i, ABD) && !tstrip(i, KUNYA)) return null;
     const afterTitle = roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
     const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? tokens[i + 1] : undefined;
     // Names inside the names of places, prizes and institutions are not persons.
