@@ -120,7 +120,8 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
     const cue = cues.inSentence[qi];
     if (!cue) return false;
     const p = tokens[q.openTok - 1];
-    if (p && p.kind === 'word' && ((p.end === q.start && /^[وفبلك]$/.test(p.norm)) || REPORTED_SLOT.test(p.norm))) return true;
+    // Glued to بـ/كـ (بـ«تمويل»); not لـ«…», which names whom it was said to (لـ«عكاظ»).
+    if (p && p.kind === 'word' && ((p.end === q.start && /^[بك]$/.test(p.norm)) || REPORTED_SLOT.test(p.norm))) return true;
     if (q.openTok - cue.token <= near) return true;
     // A complementizer between the verb and the word: the word is inside the reported clause.
     for (let k = q.openTok - 1; k > cue.token && k > q.openTok - 40; k--) {

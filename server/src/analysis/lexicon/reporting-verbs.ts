@@ -4,7 +4,8 @@
 // A conjunction و/ف/ثم before the verb is handled by the code, not listed here. Forms are written as
 // usually spelled; look-ups are on normalised keys, so hamza, tanween and ة/ه variants need no entry.
 // Bare forms spelled like a common word (عبر through, بين between, كتب books) or mostly used otherwise
-// (اختتم: concluded a meeting) are left out.
+// (اختتم: concluded a meeting) are left out; with و in front (وبين، وكتب، وثمن) they are the verb far
+// more often than not, so those forms are listed.
 // Not covered: passive constructions (نُقل عن), and nouns of saying (تصريح، بيان) — these are cues only
 // together with a verb.
 
@@ -32,7 +33,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'اعتبر', forms: ['اعتبر', 'اعتبرت', 'اعتبروا', 'يعتبر', 'تعتبر'], participles: ['معتبرا', 'معتبرة'] },
   { lemma: 'رأى', forms: ['رأى', 'رأت', 'رأوا', 'يرى', 'ترى', 'يرون'], participles: ['رائيا'] },
   { lemma: 'أبان', forms: ['أبان', 'أبانت'], participles: ['مبينا', 'مبينة'] },
-  { lemma: 'بين', forms: ['بيّنت'] },
+  { lemma: 'بين', forms: ['بيّنت', 'وبين', 'وبينت'] },
+  { lemma: 'ثمن', forms: ['وثمن', 'وثمنت'] },
   { lemma: 'نوه', forms: ['نوه', 'نوهت', 'ينوه', 'تنوه'], participles: ['منوها', 'منوهة'] },
   { lemma: 'استطرد', forms: ['استطرد', 'استطردت', 'يستطرد'], participles: ['مستطردا'] },
   { lemma: 'استدرك', forms: ['استدرك', 'استدركت', 'يستدرك'], participles: ['مستدركا'] },
