@@ -81,3 +81,18 @@ describe('term', () => {
     for (const q of analyze(t).quotes) assert.ok(q.kindReason.length > 0);
   });
 });
+
+describe('where short quotes are names', () => {
+  test('لـ«…» after a verb names whom it was said to: a term', () => {
+    const t = 'وقال المتحدث سامي الخطيب لـ«الأفق» إن الموعد قريب.';
+    assert.equal(kindOf(t, 'الأفق'), 'term');
+  });
+  test('a quoted phrase right after the verb is its subject: a term', () => {
+    const t = 'أصدرت "مكتبة المدينة" طبعة جديدة من الكتاب.';
+    assert.equal(kindOf(t, 'مكتبة'), 'term');
+  });
+  test('a title after بعنوان: is a term even with a colon', () => {
+    const t = 'وألقى الباحث محاضرة بعنوان: «الماء والحضارة في وادي النيل».';
+    assert.equal(kindOf(t, 'الماء'), 'term');
+  });
+});

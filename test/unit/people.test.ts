@@ -182,3 +182,26 @@ describe('mention spans', () => {
     for (const e of a.entities) for (const m of e.mentions) assert.equal(t.slice(m.start, m.end), m.text);
   });
 });
+
+describe('names the lexicons do not hold', () => {
+  test('X الله written apart is one name (حسن نصر الله, later نصر الله)', () => {
+    const t = 'وقال القيادي حسن نصر الله إن الحوار مستمر.\nوأضاف نصر الله أن اللجنة ستجتمع.';
+    assert.deepEqual(personClusters(t), [['حسن نصر الله', 'نصر الله']]);
+  });
+  test('a byline on the first line', () => {
+    const t = 'وليد الصيرفي - الرياض\nافتتحت البلدية حديقة جديدة أمس.';
+    assert.deepEqual(mentionTexts(t), ['وليد الصيرفي']);
+  });
+  test('a title word as a family name after a titled name (العقيد حسان الشيخ)', () => {
+    const t = 'وكان العقيد حسان الشيخ قتل في الهجوم.';
+    assert.deepEqual(mentionTexts(t), ['حسان الشيخ']);
+  });
+  test('a word with a possessive pronoun is not a name (مؤكداً ثقة بلاده …)', () => {
+    const t = 'وقال الوزير سامي الخطيب إن التعاون مستمر، مؤكداً ثقة بلاده في الشركاء.';
+    assert.deepEqual(mentionTexts(t), ['سامي الخطيب']);
+  });
+  test('a name after a role and the body it serves (المدير الفني لنادي الوحدة …)', () => {
+    const t = 'أكد المدير الفني لنادي الوحدة السعودي ماركو بيلاتي جاهزية الفريق.';
+    assert.deepEqual(mentionTexts(t), ['ماركو بيلاتي']);
+  });
+});

@@ -197,3 +197,14 @@ describe('offsets are UTF-16 code units', () => {
     assert.deepEqual(p.pairs.map((x) => [x.open, x.close]), [[4, 8]]);
   });
 });
+
+describe('same-mark guillemet pairs', () => {
+  test('» … » pairs when a second » follows on the line', () => {
+    const t = 'وقال الوزير إن» الاستثمار سيتضاعف خلال عامين». ووقعت «الشركة» اتفاقاً مع »المجموعة الوطنية» أمس.';
+    assert.deepEqual(quoteTexts(t), ['» الاستثمار سيتضاعف خلال عامين»', '«الشركة»', '»المجموعة الوطنية»']);
+  });
+  test('a » glued to لـ opens (لـ»المدينة»)', () => {
+    const t = 'وقال المتحدث لـ»المدينة» إن الموعد قريب.';
+    assert.deepEqual(quoteTexts(t), ['»المدينة»']);
+  });
+});

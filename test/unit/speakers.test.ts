@@ -213,3 +213,28 @@ describe('cues', () => {
     assert.deepEqual(e.quoteIds, [0, 1]);
   });
 });
+
+describe('subjects found beyond the verb', () => {
+  test('a name in quotation marks right after the verb is the speaker', () => {
+    const t = `وحذّر "الطوخي"؛ في خطبته أمس من الشائعات.\nوخاطب المصلين بقوله: ${SPEECH}.`;
+    assert.equal(speakerOf(t, 'الوضع'), 'الطوخي');
+  });
+  test('a statement speaks for the body that issued it (جاء في بيان لـ…)', () => {
+    const t = `وجاء في بيان للأمم المتحدة أن ${SPEECH}.`;
+    const e = speakerEntity(t, 'الوضع');
+    assert.equal(e?.type, 'organization');
+    assert.match(e!.name, /الأمم المتحدة/);
+  });
+  test('a person opening a sentence is the topic of a later bare وقال', () => {
+    const t = `وكان المهندس سامي الخطيب قد زار الموقع صباحاً.\nأما الكاتب الصحفي نادر الفيومي فانتقد التأخير، وقال ${SPEECH}.`;
+    assert.equal(speakerOf(t, 'الوضع'), 'نادر الفيومي');
+  });
+  test('an implicit subject agrees with the verb: وأضاف skips a ministry named since', () => {
+    const t = `قال وزير المالية فراس الداوود إن العجز تراجع. وتقول وزارة التخطيط إن الأرقام أولية.\nوأضاف أن ${SPEECH}.`;
+    assert.equal(speakerOf(t, 'الوضع'), 'فراس الداوود');
+  });
+  test('a feminine participle goes back to the body, not to the man quoted before it', () => {
+    const t = `وقال الوزير سامي الخطيب إن الخطة جاهزة. فمن جانبها أصدرت وزارة الصحة بياناً ينتقد التأخير قائلة إن ${SPEECH}.`;
+    assert.equal(speakerEntity(t, 'الوضع')?.type, 'organization');
+  });
+});

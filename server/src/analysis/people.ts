@@ -240,7 +240,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     // X الله, a word in quotation marks after a word, or a word after عن (… عن X قوله).
     const otherStart = tokens[i + 1]?.norm === 'الله' || (i > 1 && isMark(prev) && tokens[i - 2].kind === 'word') || prev?.norm === 'عن';
     if (!describes && !chain && !otherStart && !roleEndingAt.has(i - 1) && !tstrip(i, lex.givenNames) && !tstrip(i, ABD) && !tstrip(i, KUNYA)) return null;
-    const afterTitle = roleEndingAt.has(i - 1) && personTitle(roleEndingAt.get(i - 1)!);
+    // (a title word already taken into a name — حسان الشيخ — teaches nothing)
+    const afterTitle = roleEndingAt.has(i - 1) && !covered[i - 1] && personTitle(roleEndingAt.get(i - 1)!);
     const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? tokens[i + 1] : undefined;
     // Names inside the names of places, prizes and institutions are not persons.
     if (insideInstitutionName(i)) return null;
