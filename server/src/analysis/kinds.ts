@@ -49,6 +49,7 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
     }
     const n = words.length;
     if (n === 0) return { kind: 'term', reason: 'no words between the marks' };
+    if (words.every((w) => /^[0-9\u0660-\u0669.,٫]+$/.test(tokens[w].text))) return { kind: 'term', reason: 'a number' };
     const prev = previousWord(q.openTok);
     if (n <= 12 && !sentencePunct && prev >= 0 && designates(prev)) return { kind: 'term', reason: `the marks name a ${tokens[prev].text}` };
     // The quoted words themselves start with the kind of thing they name (مركز الملك سلمان للإغاثة).

@@ -240,6 +240,11 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     if (DOCUMENT_NOUNS.has(t.norm.replace(/^ال/, '')) && tokens[j + 1]?.kind === 'word') {
       const body = parseSubject(j + 1) ?? (/^ل/.test(tokens[j + 1].norm) ? parseSubjectStripped(j + 1) : null);
       if (body && entities[body.entity]?.type !== 'anonymous') return body;
+      // A definite document with no body named (وتقول المذكرة، وأفاد التقرير): it is the speaker itself.
+      if (t.norm.startsWith('ال')) {
+        const span = { start: t.start, end: t.end };
+        return { entity: refer('organization', headKey(t.norm), span, plain(t.text), true), span, lastToken: j };
+      }
     }
     const m = people.byFirstToken.get(j);
     if (m) return personSubject(m);

@@ -79,6 +79,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'وعد', forms: ['وعد', 'وعدت'] },
   { lemma: 'طمأن', forms: ['طمأن', 'طمأنت'], participles: ['مطمئنا'] },
   { lemma: 'بشر', forms: ['بشر', 'بشرت'] },
+  { lemma: 'أكمل', forms: ['أكمل', 'أكملت', 'يكمل'], participles: ['مكملا'] },
   { lemma: 'اتهم', forms: ['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا'], participles: ['متهما', 'متهمة'] },
   { lemma: 'ندد', forms: ['ندد', 'نددت', 'يندد', 'تندد'], participles: ['مندداً', 'منددة'] },
   { lemma: 'أدان', forms: ['أدان', 'أدانت', 'يدين', 'تدين'], participles: ['مدينا'] },
