@@ -238,3 +238,10 @@ describe('subjects found beyond the verb', () => {
     assert.equal(speakerEntity(t, 'الوضع')?.type, 'organization');
   });
 });
+
+describe('the subject before the verb', () => {
+  test('وكان X قد أكد: the subject stands between كان and قد', () => {
+    const t = `وكان وزير الخارجية سامي الخطيب قد أكد أن ${SPEECH}.`;
+    assert.equal(speakerOf(t, 'الوضع'), 'سامي الخطيب');
+  });
+});

@@ -42,6 +42,8 @@ export interface SpeakerResult {
 
 /** Words that may open a sentence before its topic: أما X ف…، بدوره، من جهته، وكان X. */
 const TOPIC_OPENERS = new Set(['اما', 'واما', 'بدوره', 'بدورها', 'من', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'وكان', 'وكانت', 'كان', 'كانت', 'فيما', 'بينما', 'و', 'ثم']);
+/** كان and its forms, which open a clause whose subject comes before the verb (وكان X قد قال). */
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'هؤلاء', 'هاتان', 'هذان']);
 const CONJUNCTIONS = new Set(['و', 'ف', 'ثم', 'لكن', 'ولكن', 'كما', 'فيما', 'بينما', 'حيث', 'اذ', 'وقد', 'قد', 'فقد', 'بدوره', 'بدورها', 'بدورهم']);
 /** The gender of a reporting verb's subject from its form: قالت / تقول / قائلة → f, قال / يقول / قائلاً → m;
@@ -208,13 +210,15 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   // ---- noun phrases ----
 
   function parseSubjectBefore(v: number): { entity: number; span: Span; lastToken: number } | null {
-    // The clause must start right before the phrase: a conjunction, punctuation or the line start.
-    for (let k = v - 1; k >= 0 && k >= v - 6; k--) {
+    // The clause must start right before the phrase: a conjunction, punctuation or the line start; the
+    // phrase ends at the verb or at قد before it (وكان وزير الخارجية سامي الخطيب قد أكد …).
+    const end = tokens[v - 1]?.norm === 'قد' ? v - 2 : v - 1;
+    for (let k = end; k >= 0 && k >= v - 9; k--) {
       const before = tokens[k - 1];
-      const starts = !before || before.kind !== 'word' || before.line !== tokens[k].line || CONJUNCTIONS.has(before.norm);
+      const starts = !before || before.kind !== 'word' || before.line !== tokens[k].line || CONJUNCTIONS.has(before.norm) || KANA.has(before.norm);
       if (!starts) continue;
       const s = parseSubject(k);
-      if (s && s.lastToken === v - 1) return s;
+      if (s && s.lastToken === end) return s;
     }
     return null;
   }
