@@ -205,3 +205,10 @@ describe('names the lexicons do not hold', () => {
     assert.deepEqual(mentionTexts(t), ['ماركو بيلاتي']);
   });
 });
+
+describe('a surname after a reporting verb', () => {
+  test('one unknown word before إن is a name, even one that starts like ك + a verb (كيرين)', () => {
+    const t = 'وقال كيرين إن المحادثات مثمرة.';
+    assert.deepEqual(mentionTexts(t), ['كيرين']);
+  });
+});

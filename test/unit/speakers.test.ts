@@ -245,3 +245,14 @@ describe('the subject before the verb', () => {
     assert.equal(speakerOf(t, 'الوضع'), 'سامي الخطيب');
   });
 });
+
+describe('a subject after an adverbial phrase', () => {
+  test('وقال في تصريح صحفي وزير المالية X إن …', () => {
+    const t = `وقال في تصريح صحفي وزير المالية فراس الداوود إن ${SPEECH}.`;
+    assert.equal(speakerOf(t, 'الوضع'), 'فراس الداوود');
+  });
+  test('not the person met: وأضاف خلال لقائه مع X … is still the previous speaker', () => {
+    const t = `قال الوزير سامي الخطيب إن الحوار مستمر.\nوأضاف خلال لقائه مع فراس الداوود ${SPEECH}.`;
+    assert.equal(speakerOf(t, 'الوضع'), 'سامي الخطيب');
+  });
+});

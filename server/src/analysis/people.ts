@@ -128,10 +128,15 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (r === undefined) r = row[slot] = stripIn(norm, set);
     return r;
   };
-  /** Token k is a reporting verb (not a participle: مؤكداً is followed by its object), bare or after و/ف. */
-  const verbAt = (k: number): boolean => {
+  /** Token k is a form of a reporting verb or participle, bare or after و/ف (كيري is not ك + يرى). */
+  const verbFormAt = (k: number): string | null => {
     const hit = tstrip(k, lex.reportingForms);
-    return !!hit && (hit[0] === 0 || (hit[0] === 1 && /^[وف]/.test(tokens[k].norm))) && !lex.reportingVerbs.get(hit[1])?.participle;
+    return hit && (hit[0] === 0 || (hit[0] === 1 && /^[وف]/.test(tokens[k].norm))) ? hit[1] : null;
+  };
+  /** Token k is a reporting verb (not a participle: مؤكداً is followed by its object). */
+  const verbAt = (k: number): boolean => {
+    const form = verbFormAt(k);
+    return form !== null && !lex.reportingVerbs.get(form)?.participle;
   };
   const roleEndingAt = new Map<number, number>(); // last token → head token
   for (const [head, r] of roles) roleEndingAt.set(r.last, head);
@@ -301,7 +306,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const after1 = tokens[i + 1];
       const nounShape = /^[لبك]/.test(n) || plain(t.text).endsWith('ة');
       const construct = nounShape && !!after1 && after1.kind === 'word' && after1.norm.startsWith('ال') && !lex.functionWords.has(after1.norm);
-      const closed = !after1 || after1.kind !== 'word' || after1.line !== t.line || COMPLEMENTIZER.test(after1.norm) || tstrip(i + 1, lex.reportingForms) !== null;
+      const closed = !after1 || after1.kind !== 'word' || after1.line !== t.line || COMPLEMENTIZER.test(after1.norm) || verbFormAt(i + 1) !== null;
       if ((strong || (personal && !withArticle && closed)) && !(construct && !withArticle) && nameLike(n) && !bodyBehindClitic && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n)) {
         return { prefix: 0, compound: false, taught: true };
       }
@@ -457,7 +462,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     // A possessive pronoun written on the word (بلاده، خارجيته، قادتها) marks a common noun.
     if (POSSESSIVE.test(plain(tokens[k].text)) && !lex.givenNames.has(n)) return false;
     return nameLike(n) && !n.startsWith('ال') && !CLITIC_ARTICLE.test(n) && !lex.places.has(n) && !lex.orgNames.has(n) && !lex.orgHeads.has(n) &&
-      !lex.termDesignators.has(n) && !lex.anonymousHeads.has(n) && !lex.honorifics.has(n) && !lex.accordingTo.has(n) && tstrip(k, lex.reportingForms) === null &&
+      !lex.termDesignators.has(n) && !lex.anonymousHeads.has(n) && !lex.honorifics.has(n) && !lex.accordingTo.has(n) && verbFormAt(k) === null &&
       stripClitic(n, knownKey) === null;
   }
 
@@ -465,7 +470,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   function isBoundary(k: number): boolean {
     const w = tokens[k];
     if (!w || w.kind !== 'word') return true;
-    return lex.functionWords.has(w.norm) || COMPLEMENTIZER.test(w.norm) || roles.has(k) || tstrip(k, lex.reportingForms) !== null;
+    return lex.functionWords.has(w.norm) || COMPLEMENTIZER.test(w.norm) || roles.has(k) || verbFormAt(k) !== null;
   }
 
   /** After a role, a reporting verb, or up to three article-words that follow either. */

@@ -43,6 +43,8 @@ export interface SpeakerResult {
 /** Words that may open a sentence before its topic: أما X ف…، بدوره، من جهته، وكان X. */
 const TOPIC_OPENERS = new Set(['اما', 'واما', 'بدوره', 'بدورها', 'من', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'وكان', 'وكانت', 'كان', 'كانت', 'فيما', 'بينما', 'و', 'ثم']);
 /** كان and its forms, which open a clause whose subject comes before the verb (وكان X قد قال). */
+/** Prepositions after which a person is spoken to or about (مع، إلى، عن، على، بين). */
+const OBJECT_PREPOSITIONS = new Set(['مع', 'الي', 'عن', 'علي', 'بين', 'ضد', 'حول', 'بشان', 'لدي']);
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'هؤلاء', 'هاتان', 'هذان']);
 const CONJUNCTIONS = new Set(['و', 'ف', 'ثم', 'لكن', 'ولكن', 'كما', 'فيما', 'بينما', 'حيث', 'اذ', 'وقد', 'قد', 'فقد', 'بدوره', 'بدورها', 'بدورهم']);
@@ -116,7 +118,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     const prefixedVerb = verbHit && verbHit[0] > 0;
     if (verbHit && (verbHit[0] === 0 || /^(و|ف)$/.test(t.norm.slice(0, verbHit[0])))) {
       const form = lex.reportingVerbs.get(verbHit[1])!;
-      let subject = form.participle ? null : parseSubject(i + 1);
+      let subject = form.participle ? null : parseSubject(i + 1) ?? subjectAfterPhrase(i + 1);
       if (!subject && !form.participle && !prefixedVerb) subject = parseSubjectBefore(i);
       const entity: number | null = subject ? subject.entity : implicitSubject(verbGender(verbHit[1], form.lemma, form.participle));
       cues.push({ start: t.start, end: t.end, token: i, text: t.text, lemma: form.lemma, kind: form.participle ? 'participle' : 'verb', entity, subject: subject?.span ?? null, explicit: !!subject });
@@ -208,6 +210,27 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   }
 
   // ---- noun phrases ----
+
+  /**
+   * A subject after a short adverbial phrase (وقال في تصريح صحفي وزير المالية …): a person, with or
+   * without a role, whose name carries no clitic (لكيري is the one spoken to), before إن/أن or a colon.
+   */
+  function subjectAfterPhrase(j: number): { entity: number; span: Span; lastToken: number } | null {
+    if (!tokens[j] || !['في', 'خلال', 'عقب', 'اثناء'].includes(tokens[j].norm)) return null;
+    for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+      const w = tokens[k];
+      // With, to, about … introduce whom it was said to or about, not who said it.
+      if (w.kind !== 'word' || w.line !== tokens[j].line || COMPLEMENTIZERS.has(w.norm) || OBJECT_PREPOSITIONS.has(w.norm)) return null;
+      const m = people.byFirstToken.get(k);
+      if (m && m.start === w.start) return personSubject(m);
+      const role = people.roles.get(k);
+      if (role && role.span.start === w.start) {
+        const after = people.byFirstToken.get(role.last + 1);
+        return after ? personSubject(after, role.span.start) : null;
+      }
+    }
+    return null;
+  }
 
   function parseSubjectBefore(v: number): { entity: number; span: Span; lastToken: number } | null {
     // The clause must start right before the phrase: a conjunction, punctuation or the line start; the
