@@ -20,7 +20,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError, analyzeArticle, type Analysis } from './analysis';
+import { CancelledError, analyzeArticle, arabicRatio, type Analysis } from './analysis';
 import {
   CONFIG_FILE_NAME,
   analysisOptionsKey,
@@ -151,6 +151,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment 
     const optionsKey = analysisOptionsKey(settings);
     let entry = analyses.get(uri);
     if (!entry || entry.version !== document.version || entry.optionsKey !== optionsKey) {
+      // Too little Arabic (an English note): not analysed at all.
+      if (!(arabicRatio(document.getText()) >= settings.minArabicRatio)) return undefined;
       const version = document.version;
       const analysis = analyzeArticle(document.getText(), {
         extraReportingVerbs: settings.reportingVerbs,

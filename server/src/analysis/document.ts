@@ -20,8 +20,6 @@ export interface Doc {
   readonly quotes: readonly QuoteSpan[];
   /** Per token: how many quotes enclose it (the marks of a quote count as outside it). */
   readonly depth: Uint16Array;
-  /** Per token: the innermost enclosing quote index, or -1. */
-  readonly inQuote: Int32Array;
   /** Per token: sentence number (at its own depth: a quote's inner text has its own sentences). */
   readonly sentence: Uint32Array;
 }
@@ -44,14 +42,12 @@ export function buildDoc(text: string, tokens: readonly Token[], pairs: readonly
     stack.push(i);
   });
   const depth = new Uint16Array(tokens.length);
-  const inQuote = new Int32Array(tokens.length).fill(-1);
   // Sweep: open quotes on a stack as tokens pass their marks.
   const open: number[] = [];
   let qi = 0;
   for (let t = 0; t < tokens.length; t++) {
     while (open.length && quotes[open[open.length - 1]].closeTok < t) open.pop();
     depth[t] = open.length;
-    inQuote[t] = open.length ? open[open.length - 1] : -1;
     while (qi < quotes.length && quotes[qi].openTok === t) {
       while (open.length && quotes[open[open.length - 1]].closeTok < t) open.pop();
       open.push(qi++);
@@ -59,7 +55,6 @@ export function buildDoc(text: string, tokens: readonly Token[], pairs: readonly
     if (open.length && quotes[open[open.length - 1]].closeTok === t) {
       // The closing mark belongs to the quote's outside, like the opener.
       depth[t] = open.length - 1;
-      inQuote[t] = open.length > 1 ? open[open.length - 2] : -1;
       open.pop();
     }
   }
@@ -75,5 +70,5 @@ export function buildDoc(text: string, tokens: readonly Token[], pairs: readonly
     const tok = tokens[t];
     if ((tok.kind === 'break' || (tok.kind === 'punct' && SENTENCE_END.has(tok.text))) ) counters[d] = next++;
   }
-  return { text, tokens, quotes, depth, inQuote, sentence };
+  return { text, tokens, quotes, depth, sentence };
 }

@@ -17,6 +17,7 @@ import { tokenize } from './tokens';
 
 export * from './types';
 export * from './query';
+export { arabicRatio } from './text';
 
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): Analysis {
   const check = () => { if (options.isCancelled?.()) throw new CancelledError(); };

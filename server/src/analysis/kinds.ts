@@ -87,10 +87,7 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
   }
 
   function designates(k: number): boolean {
-    const n = tokens[k].norm;
-    if (stripIn(n, lex.termDesignators) !== null) return true;
-    // بـ«…» / لـ«…»: a lone clitic glued to the mark says nothing about the kind.
-    return false;
+    return stripIn(tokens[k].norm, lex.termDesignators) !== null;
   }
 
   function isAName(words: number[]): boolean {

@@ -3,7 +3,7 @@
 //
 // A name starts at a given name from the lexicons, after a person title (الرئيس أوباما), or where the
 // article has already taught it; it grows over name-chain particles (بن، آل، أبو) and father's names, and
-// takes at most one family name. Short forms (كيري for جون كيري) join the cluster whose family name
+// takes at most one family name. Short forms (الخطيب for سامي الخطيب) join the cluster whose family name
 // they spell; chain names (محمد بن سلمان) are shortened to their first name only after a title.
 import type { KnownPerson, Span } from './types';
 import type { Lexicon } from './lexicon';
@@ -104,7 +104,7 @@ export function offsetAfterLetters(tok: Token, letters: number): number {
     if (normalize(text[i - tok.start]).length > 0) seen++;
     i++;
   }
-  // Skip tatweel or diacritics glued to the clitic (بـبوتين).
+  // Skip tatweel or diacritics glued to the clitic (بـماركوف).
   while (i < tok.end && normalize(text[i - tok.start]).length === 0) i++;
   return i;
 }
@@ -128,7 +128,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (r === undefined) r = row[slot] = stripIn(norm, set);
     return r;
   };
-  /** Token k is a form of a reporting verb or participle, bare or after و/ف (كيري is not ك + يرى). */
+  /** Token k is a form of a reporting verb or participle, bare or after و/ف (a name that starts like ك + يرى is not a verb). */
   const verbFormAt = (k: number): string | null => {
     const hit = tstrip(k, lex.reportingForms);
     return hit && (hit[0] === 0 || (hit[0] === 1 && /^[وف]/.test(tokens[k].norm))) ? hit[1] : null;
@@ -162,8 +162,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       }
     }
   }
-  // First names written as they are; then names behind a clitic (لبوتين), unless the whole word is
-  // already a known name (بوتين is not ب + وتين once بوتين is known).
+  // First names written as they are; then names behind a clitic (لماركوف), unless the whole word is
+  // already a known name (a known name starting with ب is not ب + the rest).
   for (const clitics of [false, true]) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -311,10 +311,10 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
         return { prefix: 0, compound: false, taught: true };
       }
     }
-    // Two words the lexicons do not know, then a boundary, right after a role (المتحدث باسم البيت الأبيض
-    // جوش إيرنست،), after a reporting verb (وقال جيسي دونز الرئيس …), or after a description that follows
+    // Two words the lexicons do not know, then a boundary, right after a role (المتحدث باسم الهيئة
+    // زاهر قنديلو،), after a reporting verb (وقال ماركو بيلاتي الرئيس …), or after a description that follows
     // one (وقال المستثمر العقاري معتز الخياط إن): a given and a family name.
-    if (next && t.line === next.line && unknownWord(t.norm, i) && describedPosition(i)) {
+    if (next && t.line === next.line && unknownWord(t.norm, i) && describedBy(i) !== null) {
       const after = tokens[i + 2];
       // An unknown word with a clitic letter in front is more likely بـ/لـ/و + a noun than a name, unless a
       // reporting verb comes right before and a title or punctuation right after (وقال فينسنت كوشيتيل مدير …).
@@ -338,7 +338,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       if (next && say(i + 2) && (unknownWord(next.norm, i + 1) || familyLike(next.norm))) return { prefix: 0, compound: false, upTo: i + 1 };
     }
     // One unknown word right after a reporting verb, before a colon, a quote, a comma or إن/أن: a name the
-    // article teaches (وقال تونر إن، وقالت سكايب، …).
+    // article teaches (وقال قنديلو إن، وقالت الشركة، …).
     const after1 = tokens[i + 1];
     if (after1 && after1.line === t.line && i > 0 && verbAt(i - 1) && unknownWord(t.norm, i) &&
       (after1.kind !== 'word' ? /[:«"“،,]/.test(after1.text) : COMPLEMENTIZER.test(after1.norm))) {
@@ -494,10 +494,6 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       if ((!article && !body) || lex.functionWords.has(w.norm)) return null;
     }
     return null;
-  }
-
-  function describedPosition(i: number): boolean {
-    return describedBy(i) !== null;
   }
 
   function knownKey(n: string): boolean {

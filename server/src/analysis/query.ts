@@ -19,15 +19,8 @@ export function mentionAt(analysis: Analysis, offset: number): Mention | undefin
   return undefined;
 }
 
-export function entityById(analysis: Analysis, id: number): Entity | undefined {
-  return analysis.entities[id];
-}
 
 /** The speaker of a quote, or undefined when it has none. */
 export function speakerOf(analysis: Analysis, quote: Quote): Entity | undefined {
   return quote.attribution ? analysis.entities[quote.attribution.entityId] : undefined;
-}
-
-export function quoteById(analysis: Analysis, id: number): Quote | undefined {
-  return analysis.quotes[id];
 }

@@ -5,7 +5,7 @@
 // closed by the first unmatched closing mark of the next non-blank line, or continued when that line
 // starts with a reopening mark of the same family (the multi-paragraph convention). What is left is
 // unpaired.
-import { isSpace, isWordChar } from './text';
+import { isSpace } from './text';
 
 type Family = 'guillemet' | 'curly' | 'straight' | 'single-guillemet';
 
@@ -215,9 +215,4 @@ export function pairQuotes(text: string): Pairing {
 function hasMarkOrText(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true;
   return false;
-}
-
-/** True when the character before offset is a letter or tatweel, i.e. a mark glued to a word (بـ«). */
-export function gluedBefore(text: string, offset: number): boolean {
-  return offset > 0 && isWordChar(text.charCodeAt(offset - 1));
 }

@@ -213,7 +213,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
 
   /**
    * A subject after a short adverbial phrase (وقال في تصريح صحفي وزير المالية …): a person, with or
-   * without a role, whose name carries no clitic (لكيري is the one spoken to), before إن/أن or a colon.
+   * without a role, whose name carries no clitic (لماركوف is the one spoken to), before إن/أن or a colon.
    */
   function subjectAfterPhrase(j: number): { entity: number; span: Span; lastToken: number } | null {
     if (!tokens[j] || !['في', 'خلال', 'عقب', 'اثناء'].includes(tokens[j].norm)) return null;
@@ -350,7 +350,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       const w = tokens[k];
       if (w.line !== tokens[j].line) break;
       if (w.kind === 'punct') {
-        // صحيفة “التايمز”: a term quote right after the head names the body.
+        // صحيفة “الأفق”: a term quote right after the head names the body.
         const q = quoteAtOpen.get(k);
         if (q && k === last + 1 && construct) {
           name = plain(tokenText(j, last)) + ' ' + plain(doc.text.slice(q.start + 1, q.end - 1));

@@ -72,7 +72,7 @@ export const plain = memoKey((s) => s.replace(IGNORABLE, ''));
 /**
  * A looser key for names transliterated from other languages: the letters Arabic writers use
  * interchangeably for foreign sounds fold together (غ/ج/گ for G, ڤ/ف for V, پ/ب for P, ة/ه).
- * Two names that differ by a letter that is not one of these stay apart (كيري / كيربي).
+ * Two names that differ by a letter that is not one of these stay apart (سامر / سامري).
  */
 export const phoneticKey = memoKey((s) =>
   normalize(s).replace(/[غگ]/g, 'ج').replace(/ڤ/g, 'ف').replace(/پ/g, 'ب').replace(/چ/g, 'تش').replace(/يي/g, 'ي'));

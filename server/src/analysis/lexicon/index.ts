@@ -28,11 +28,8 @@ export class Lexicon {
   /** Multi-word names of bodies and places by their first word. */
   readonly multiWordByFirst!: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly places!: ReadonlySet<string>;
-  /** Places written as more than one word, as arrays of keys. */
-  readonly multiWordPlaces!: readonly (readonly string[])[];
   readonly orgHeads!: ReadonlySet<string>;
   readonly orgNames!: ReadonlySet<string>;
-  readonly multiWordOrgs!: readonly (readonly string[])[];
   readonly titleHeads!: ReadonlySet<string>;
   readonly titleContinuations!: ReadonlySet<string>;
   readonly personTitles!: ReadonlySet<string>;
@@ -70,11 +67,11 @@ export class Lexicon {
     this.givenNames = new Set([...arabic, ...this.foreignGiven]);
     const places = [...keySet(PLACES)];
     this.places = new Set(places.filter((p) => !p.includes(' ')));
-    this.multiWordPlaces = places.filter((p) => p.includes(' ')).map((p) => p.split(/\s+/));
+    const multiWordPlaces = places.filter((p) => p.includes(' ')).map((p) => p.split(/\s+/));
     this.orgHeads = keySet(ORGANIZATION_HEADS);
     const orgs = [...keySet(KNOWN_ORGANIZATION_NAMES)];
     this.orgNames = new Set(orgs.filter((p) => !p.includes(' ')));
-    this.multiWordOrgs = orgs.filter((p) => p.includes(' ')).map((p) => p.split(/\s+/));
+    const multiWordOrgs = orgs.filter((p) => p.includes(' ')).map((p) => p.split(/\s+/));
     this.titleHeads = keySet(TITLE_HEADS);
     this.titleContinuations = keySet(TITLE_CONTINUATIONS);
     this.personTitles = keySet(PERSON_TITLES);
@@ -99,9 +96,9 @@ export class Lexicon {
     this.institutionHeads = new Set([...this.institutionHeads].flatMap((h) => [h, 'ال' + h]));
     this.namedThings = new Set([...this.orgNames, ...this.places]);
     const byFirst = new Map<string, (readonly string[])[]>();
-    for (const w of [...this.multiWordOrgs, ...this.multiWordPlaces]) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
+    for (const w of [...multiWordOrgs, ...multiWordPlaces]) byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w]);
     this.multiWordByFirst = byFirst;
-    this.multiWordNames = new Set([...this.multiWordOrgs, ...this.multiWordPlaces].map((w) => w.join(' ')));
+    this.multiWordNames = new Set([...multiWordOrgs, ...multiWordPlaces].map((w) => w.join(' ')));
     // Function words keep ى apart from ي (على is not علي): compare them on this lighter key.
     this.functionSpellings = new Set(FUNCTION_WORDS.map(spellingKey));
     this.honorifics = keySet(HONORIFIC_PRONOUNS);
