@@ -11,6 +11,7 @@ import type { Token } from './tokens';
 import { normalize, phoneticKey, plain } from './text';
 import { spellingKey } from './lexicon';
 import { isQuoteMark } from './quotes';
+import { tagNames, type NameSpan } from './tagger/tag';
 
 export interface NameMention extends Span {
   /** First and last word token index (inclusive range [first, last]). */
@@ -111,6 +112,12 @@ export function offsetAfterLetters(tok: Token, letters: number): number {
 
 export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon, known: readonly KnownPerson[] = []): PeopleResult {
   const roles = findRoles(text, tokens, lex);
+  // The learned tagger's persons: a rule's name must overlap one of them, and the ones no rule found are
+  // added after the rules (their spans are the tagger's).
+  const taggedPersons = tagNames(tokens, lex).filter((s) => s.type === 'PER');
+  const taggedAt = new Int32Array(tokens.length).fill(-1);
+  taggedPersons.forEach((s, n) => { for (let k = s.first; k <= s.last; k++) taggedAt[k] = n; });
+  const tagged = (m: NameMention) => { for (let k = m.first; k <= m.last; k++) if (taggedAt[k] >= 0) return true; return false; };
   // stripIn per token and set, each computed once per analysis (the hot path of the name passes).
   // Rows by word (words repeat: far fewer rows than tokens), one slot per look-up set.
   const rows = new Map<string, ([number, string] | null | undefined)[]>();
@@ -180,10 +187,23 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const second = m.last > m.first ? tokens[m.first + 1].norm : '';
       const foreignFirst = lex.foreignGiven.has(m.keys[0]) && !lex.arabicGiven.has(m.keys[0]);
       if (clitics && !(second && (lex.givenNames.has(second) || lex.particles.has(second) || (second.startsWith('ال') && !foreignFirst)))) continue;
+      // Evidence of the rule's own — a title or role beside the name, a name the frame teaches, a quoted
+      // name — stands without the tagger.
+      // So does a given name the lexicon holds unambiguously, followed by more of the name.
+      const givenAndMore = m.last > m.first && lex.unambiguousGiven.has(tokens[m.first].norm.slice(start.prefix));
+      if (!tagged(m) && !m.role && !start.taught && start.upTo === undefined && !givenAndMore) continue;
       assign(m);
       for (let k = m.first; k <= m.last; k++) covered[k] = 1;
       i = m.last;
     }
+  }
+  for (const s of taggedPersons) {
+    let free = !insideInstitutionName(s.first);
+    // Not a word the rules know cannot be a name: tanween (an adverb), a function word.
+    for (let k = s.first; k <= s.last; k++) if (covered[k] || /[\u064B-\u064D]/.test(tokens[k].text) || lex.functionSpellings.has(spellingKey(tokens[k].text))) free = false;
+    if (!free) continue;
+    assign(mentionOfSpan(s));
+    for (let k = s.first; k <= s.last; k++) covered[k] = 1;
   }
 
   // Full mentions' starts in order, so that the nearest one before a short form is a binary search away.
@@ -234,6 +254,27 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   return { clusters: renumbered, byFirstToken, roles };
 
   // ---- helpers (closures over the tokens) ----
+
+  /** A mention for a tagged span: its words' keys (عبد + X as one), the role next to it. */
+  function mentionOfSpan(s: NameSpan): NameMention {
+    const keys: string[] = [];
+    const spellings: string[] = [];
+    for (let k = s.first; k <= s.last; k++) {
+      const w = tokens[k];
+      if (w.kind !== 'word') continue;
+      const from = k === s.first ? s.start : w.start;
+      const norm = normalize(text.slice(from, w.end));
+      if (ABD.has(norm) && k < s.last && tokens[k + 1].kind === 'word') {
+        keys.push(phoneticKey(norm + tokens[k + 1].norm));
+        spellings.push(plain(text.slice(from, w.end)) + ' ' + plain(tokens[k + 1].text));
+        k++;
+        continue;
+      }
+      keys.push(phoneticKey(norm));
+      spellings.push(plain(text.slice(from, w.end)));
+    }
+    return { start: s.start, end: s.end, first: s.first, last: s.last, text: text.slice(s.start, s.end), keys, spellings, role: roleBefore(s.first) ?? roleAfter(s.last), person: -1 };
+  }
 
   function nameStart(i: number): { prefix: number; compound: boolean; taught?: boolean; upTo?: number } | null {
     const t = tokens[i];

@@ -1,0 +1,186 @@
+// tagNames(tokens) → the spans of persons, organizations and places the learned tagger finds, each on the
+// original text with any clitic (و ف ب ل ك) left outside. Two passes: Viterbi over each line, then a
+// document pass that recognises a person's name everywhere once it was recognised somewhere.
+import type { Lexicon } from '../lexicon';
+import type { Token } from '../tokens';
+import { normalize } from '../text';
+import { cliticReadings, stem } from './features';
+import { emissions, loadModel, viterbi, type LinearModel, type ModelData } from './model';
+import { O, TAG_COUNT, isBegin, tagType, type NameType } from './tags';
+import modelData from './model-data.json';
+
+export interface NameSpan {
+  readonly start: number;
+  readonly end: number;
+  /** First and last token index (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly type: NameType;
+  /** Found by the document pass (the same name tagged elsewhere in the article). */
+  readonly propagated: boolean;
+}
+
+/** The bundled model and its emission cache (bounded): immutable data plus a memo, like the key memos. */
+interface Tagger {
+  readonly model: LinearModel;
+  readonly cache: Map<string, Float32Array>;
+}
+
+let bundled: Tagger | undefined;
+
+/** The bundled tagger, built on first use. */
+export function defaultTagger(): Tagger {
+  bundled ??= makeTagger(modelData as ModelData);
+  return bundled;
+}
+
+export function makeTagger(data: ModelData): Tagger {
+  return { model: loadModel(data), cache: new Map() };
+}
+
+/** Token sequences the tagger decodes: the runs of non-break tokens (one line, one sequence). */
+export function sequences(tokens: readonly Token[]): [start: number, end: number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].kind === 'break') {
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Per-token tags of a whole document (line breaks get O). */
+export function tagTokens(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger()): Uint8Array {
+  const tags = new Uint8Array(tokens.length);
+  for (const [s, e] of sequences(tokens)) {
+    const seq = tokens.slice(s, e);
+    const em = emissions(tagger.model, seq, lex, tagger.cache);
+    tags.set(viterbi(tagger.model, em, seq.length), s);
+  }
+  void TAG_COUNT;
+  return tags;
+}
+
+/** Groups BIO tags into [first, last, type] token ranges. */
+export function tagRanges(tags: ArrayLike<number>): [first: number, last: number, type: NameType][] {
+  const out: [number, number, NameType][] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (!isBegin(tags[i])) continue;
+    const type = tagType(tags[i])!;
+    let j = i;
+    while (j + 1 < tags.length && tags[j + 1] !== O && !isBegin(tags[j + 1]) && tagType(tags[j + 1]) === type) j++;
+    out.push([i, j, type]);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * How many leading letters of a name's first word are a clitic: the rest must be a word known as a name
+ * (seen in names in training, in the lexicons, or standing alone elsewhere in the article), and the word
+ * must not be a known name as it is (وليد is not و + ليد).
+ */
+export function cliticLength(norm: string, model: LinearModel, lex: Lexicon, docWords: ReadonlySet<string>): number {
+  const known = (w: string) => model.nameWords.has(w) || lex.givenNames.has(w) || lex.places.has(w) || lex.orgNames.has(w);
+  // A word seen whole in names in training, or a given name as written, keeps its first letter.
+  if (model.nameWords.has(norm) || lex.givenNames.has(norm)) return 0;
+  const readings = cliticReadings(norm).filter(([, rest]) => !/^[ؤئء]/.test(rest));
+  if (!readings.length) return 0;
+  if (norm.startsWith('لل')) return 1;
+  for (const [prefix, rest] of readings) if (known(rest) || docWords.has(rest)) return prefix.length;
+  if (known(norm)) return 0;
+  for (const [prefix, rest] of readings) if (rest.startsWith('ال')) return prefix.length;
+  return 0;
+}
+
+/** Offset after `letters` letters of a token's text (diacritics and tatweel after them skipped). */
+function offsetAfter(tok: Token, letters: number): number {
+  let seen = 0;
+  let i = 0;
+  const t = tok.text;
+  while (i < t.length && seen < letters) {
+    if (normalize(t[i]).length > 0) seen++;
+    i++;
+  }
+  while (i < t.length && normalize(t[i]).length === 0) i++;
+  return tok.start + i;
+}
+
+/** Names in a document: tagged spans, then the document pass for persons. */
+export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger()): NameSpan[] {
+  const tags = tagTokens(tokens, lex, tagger);
+  const docWords = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word') docWords.add(t.norm);
+  const spans: NameSpan[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const span = (first: number, last: number, type: NameType, propagated: boolean): NameSpan | null => {
+    const t = tokens[first];
+    const cut = cliticLength(t.norm, tagger.model, lex, docWords);
+    const start = cut ? offsetAfter(t, cut) : t.start;
+    if (start >= tokens[last].end) return null;
+    for (let k = first; k <= last; k++) taken[k] = 1;
+    return { start, end: tokens[last].end, first, last, type, propagated };
+  };
+  for (const [f, l, type] of tagRanges(tags)) {
+    // A word behind a clitic (و، ل، ب) inside a run starts another name: بوتين لكيري is two people.
+    let from = f;
+    for (let k = f + 1; k <= l + 1; k++) {
+      if (k <= l && !(tokens[k].kind === 'word' && cliticLength(tokens[k].norm, tagger.model, lex, docWords) > 0)) continue;
+      const s = span(from, k - 1, type, false);
+      if (s) spans.push(s);
+      from = k;
+    }
+  }
+  agreeTypes(tokens, spans);
+  propagatePersons(tokens, lex, spans, taken, tagger.model, (f, l) => span(f, l, 'PER', true));
+  spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+/** One word, one type in an article: a one-word name takes the type the tagger gave that word most often. */
+function agreeTypes(tokens: readonly Token[], spans: NameSpan[]): void {
+  const votes = new Map<string, Record<NameType, number>>();
+  const keyOf = (s: NameSpan) => (s.first === s.last ? stem(tokens[s.first].norm)[1] : null);
+  for (const s of spans) {
+    const k = keyOf(s) ?? stem(tokens[s.last].norm)[1];
+    const v = votes.get(k) ?? { PER: 0, ORG: 0, LOC: 0 };
+    v[s.type]++;
+    votes.set(k, v);
+  }
+  spans.forEach((s, i) => {
+    const k = keyOf(s);
+    if (!k) return;
+    const v = votes.get(k)!;
+    const best = (Object.keys(v) as NameType[]).reduce((a, b) => (v[b] > v[a] ? b : a), s.type);
+    if (best !== s.type) spans[i] = { ...s, type: best };
+  });
+}
+
+/**
+ * The document pass: a person's full name, or its last word (the family name), written again where the
+ * tagger left it untagged is the same person's mention.
+ */
+function propagatePersons(tokens: readonly Token[], lex: Lexicon, spans: NameSpan[], taken: Uint8Array, model: LinearModel,
+  make: (first: number, last: number) => NameSpan | null): void {
+  const family = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    const last = stem(tokens[s.last].norm)[1];
+    const lastPlain = tokens[s.last].norm;
+    for (const w of [last, lastPlain]) {
+      if (w.length >= 3 && !lex.functionWords.has(w) && !lex.titleHeads.has(w) && !lex.places.has(w) && !lex.orgHeads.has(w)) family.add(w);
+    }
+  }
+  if (!family.size) return;
+  void model;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || taken[i]) continue;
+    if (family.has(t.norm) || family.has(stem(t.norm)[1])) {
+      const s = make(i, i);
+      if (s) spans.push(s);
+    }
+  }
+}

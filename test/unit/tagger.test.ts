@@ -1,0 +1,132 @@
+// The learned name tagger: tag constraints, features per word type, Viterbi, clitic spans, the document
+// pass, and the bundled model on sentences written for these tests (fictional people).
+import { strict as assert } from 'node:assert';
+import { describe, test } from 'node:test';
+import { lexiconFor } from '../../server/src/analysis/lexicon';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { cliticReadings, positionFeatures, stem, typeFeatures } from '../../server/src/analysis/tagger/features';
+import { emissions, loadModel, viterbi, type ModelData } from '../../server/src/analysis/tagger/model';
+import { cliticLength, defaultTagger, makeTagger, sequences, tagNames, tagRanges } from '../../server/src/analysis/tagger/tag';
+import { TAGS, TAG_COUNT, allowed, isBegin, tagType } from '../../server/src/analysis/tagger/tags';
+import { joinSentence } from '../../scripts/train/newsfane';
+
+const lex = lexiconFor();
+const T = TAG_COUNT;
+const tag = (name: string) => TAGS.indexOf(name as (typeof TAGS)[number]);
+
+/** A model with the given feature rows (and zero transitions), for decoding tests. */
+function tinyModel(rows: Record<string, number[]>, nameWords: string[] = []): ModelData {
+  const names = Object.keys(rows);
+  const all = [...names.flatMap((n) => rows[n]), ...new Array(T * T + T).fill(0)];
+  const ints = Int16Array.from(all);
+  return { version: 1, tags: [...TAGS], features: names.join('\n'), weights: Buffer.from(ints.buffer).toString('base64'), scale: 1, nameWords: nameWords.join('\n') };
+}
+
+describe('tags', () => {
+  test('BIO: I-X only after B-X or I-X', () => {
+    assert.ok(allowed(tag('B-PER'), tag('I-PER')));
+    assert.ok(allowed(tag('I-PER'), tag('I-PER')));
+    assert.ok(!allowed(tag('O'), tag('I-PER')));
+    assert.ok(!allowed(tag('B-ORG'), tag('I-PER')));
+    assert.ok(allowed(tag('O'), tag('B-LOC')));
+    assert.equal(tagType(tag('I-ORG')), 'ORG');
+    assert.ok(isBegin(tag('B-LOC')) && !isBegin(tag('I-LOC')) && !isBegin(0));
+  });
+  test('tag ranges group a B and its Is; a new B starts a new range', () => {
+    const t = [0, tag('B-PER'), tag('I-PER'), tag('B-PER'), 0, tag('B-LOC')];
+    assert.deepEqual(tagRanges(t), [[1, 2, 'PER'], [3, 3, 'PER'], [5, 5, 'LOC']]);
+  });
+});
+
+describe('features', () => {
+  test('a clitic is read off in every way, shortest first; لل gives ل + ال', () => {
+    assert.deepEqual(cliticReadings('وبالمدينه').map((r) => r[0]), ['و', 'وب']);
+    assert.deepEqual(cliticReadings('للمدينه')[0], ['ل', 'المدينه']);
+    assert.deepEqual(stem('وزارتي'), ['و', 'زارتي']);
+    assert.deepEqual(stem('من'), ['', 'من']);
+  });
+  test('word-type features carry the offset and the lexicon memberships', () => {
+    const f = typeFeatures('الرئيس', -1, lex);
+    assert.ok(f.every((x) => x.startsWith('-1:')));
+    assert.ok(f.includes('-1:title'), f.join(' '));
+    assert.ok(typeFeatures('محمد', 0, lex).includes('given'));
+  });
+  test('position features are the union over the window, with sentence edges', () => {
+    const seq = tokenize('قال سامر نوفل').filter((t) => t.kind !== 'break');
+    const f = positionFeatures(seq, 0, lex);
+    assert.ok(f.includes('-1:BOS') && f.includes('-2:BOS'));
+    assert.ok(f.includes('1:s=سامر') && f.includes('2:s=نوفل'));
+  });
+});
+
+describe('decoding', () => {
+  test('Viterbi follows the emissions and never emits an I after O', () => {
+    const model = loadModel(tinyModel({}));
+    const em = new Float32Array(3 * T);
+    em[0 * T + 0] = 5; // O
+    em[1 * T + tag('I-PER')] = 9; // I-PER is best alone but not allowed after O
+    em[1 * T + tag('B-PER')] = 4;
+    em[2 * T + tag('I-PER')] = 3;
+    const out = [...viterbi(model, em, 3)];
+    assert.deepEqual(out, [0, tag('B-PER'), tag('I-PER')]);
+  });
+  test('emission vectors are cached per (offset, word type) and equal the summed feature rows', () => {
+    const row = [0, 2, 0, 0, 0, 0, 0];
+    const model = loadModel(tinyModel({ 's=نوفل': row }));
+    const seq = tokenize('نوفل ونوفل نوفل').filter((t) => t.kind !== 'break');
+    const cache = new Map<string, Float32Array>();
+    const em = emissions(model, seq, lex, cache);
+    assert.equal(em[0 * T + 1], 2);
+    assert.equal(em[2 * T + 1], 2);
+    assert.equal(em[1 * T + 1], 2); // the clitic-stripped stem fires too
+    const size = cache.size;
+    emissions(model, seq, lex, cache);
+    assert.equal(cache.size, size, 'a second pass computes nothing new');
+  });
+  test('sequences are the lines of a document', () => {
+    assert.deepEqual(sequences(tokenize('أ ب\nج\n\nد')), [[0, 2], [3, 4], [6, 7]]);
+  });
+});
+
+describe('spans', () => {
+  const tagger = makeTagger(tinyModel({ 's=نوفل': [0, 9, 0, 0, 0, 0, 0], 'w=ونوفل': [0, 9, 0, 0, 0, 0, 0] }, ['نوفل', 'وداد']));
+  test('the clitic stays outside the span when the rest is a known name word', () => {
+    const text = 'وصل ونوفل أمس';
+    const [s] = tagNames(tokenize(text), lex, tagger);
+    assert.equal(text.slice(s.start, s.end), 'نوفل');
+    assert.equal(s.type, 'PER');
+  });
+  test('a name that begins with a clitic letter keeps it', () => {
+    assert.equal(cliticLength('وداد', tagger.model, lex, new Set()), 0);
+    assert.equal(cliticLength('بنوفل', tagger.model, lex, new Set()), 1);
+    assert.equal(cliticLength('وبنوفل', tagger.model, lex, new Set()), 2);
+    assert.equal(cliticLength('بقرطم', tagger.model, lex, new Set(['قرطم'])), 1, 'a word seen alone in the article');
+    assert.equal(cliticLength('بقرطم', tagger.model, lex, new Set()), 0);
+  });
+  test('the document pass finds a family name the tagger left untagged', () => {
+    const model = tinyModel({ '-1:s=الكاتب': [0, 9, 0, 0, 0, 0, 0], '-2:s=الكاتب': [0, 0, 9, 0, 0, 0, 0] });
+    const text = 'قال الكاتب سامر قرطم.\nوأضاف قرطم أن الأمر انتهى.';
+    const found = tagNames(tokenize(text), lex, makeTagger(model));
+    assert.ok(found.some((s) => text.slice(s.start, s.end) === 'قرطم' && s.propagated), JSON.stringify(found));
+  });
+});
+
+describe('the bundled model', () => {
+  test('finds persons, bodies and places in a sentence it never saw', () => {
+    const text = 'وقال وزير الخارجية الفرنسي جان لوران بوسكيه في باريس إن الاتحاد الأوروبي سيرد.';
+    const found = tagNames(tokenize(text), lex, defaultTagger()).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+    assert.ok(found.includes('PER:جان لوران بوسكيه'), found.join(' | '));
+    assert.ok(found.includes('LOC:باريس'), found.join(' | '));
+  });
+});
+
+describe('training text', () => {
+  test('split clitics and suffixes are joined back; a name keeps its span without them', () => {
+    const s = joinSentence([['و', 'O'], ['قال', 'O'], ['ل', 'O'], ['سامر', 'B-Politician'], ['نوفل', 'I-Politician'], ['ان', 'O'], ['ه', 'O'], ['ب', 'O'], ['الرياض', 'B-Population-Center']]);
+    assert.equal(s.text, 'وقال لسامر نوفل انه بالرياض');
+    assert.deepEqual(s.names.map((n) => `${n.type}:${s.text.slice(n.start, n.end)}`), ['PER:سامر نوفل', 'LOC:الرياض']);
+    const t = joinSentence([['ل', 'O'], ['الرئيس', 'O']]);
+    assert.equal(t.text, 'للرئيس');
+    assert.deepEqual(joinSentence([['العرب', 'B-Group']]).names, [], 'groups are not names');
+  });
+});
