@@ -8,7 +8,7 @@ import { lexiconFor } from '../../server/src/analysis/lexicon';
 import { tokenize, type Token } from '../../server/src/analysis/tokens';
 import { positionFeatures, stem } from '../../server/src/analysis/tagger/features';
 import type { ModelData } from '../../server/src/analysis/tagger/model';
-import { makeTagger, sequences, tagNames } from '../../server/src/analysis/tagger/tag';
+import { makeTagger, tagNames } from '../../server/src/analysis/tagger/tag';
 import { TAGS, TAG_COUNT, type NameType } from '../../server/src/analysis/tagger/tags';
 import { train, type Example, type Trained } from './perceptron';
 import { readNewsfane, type Sentence } from './newsfane';
@@ -93,7 +93,6 @@ export function evaluate(data: ModelData, items: readonly Prepared[]): Record<Na
   const c: Record<NameType, Counts> = { PER: zero(), ORG: zero(), LOC: zero() };
   for (const p of items) {
     const tokens = tokenize(p.sentence.text);
-    void sequences;
     const found = tagNames(tokens, lex, tagger);
     const gold = new Set(p.sentence.names.map((n) => `${n.type}:${n.start}:${n.end}`));
     for (const s of found) {

@@ -6,7 +6,7 @@ import type { Token } from '../tokens';
 import { normalize } from '../text';
 import { cliticReadings, stem } from './features';
 import { emissions, loadModel, viterbi, type LinearModel, type ModelData } from './model';
-import { O, TAG_COUNT, isBegin, tagType, type NameType } from './tags';
+import { O, isBegin, tagType, type NameType } from './tags';
 import modelData from './model-data.json';
 
 export interface NameSpan {
@@ -59,7 +59,6 @@ export function tagTokens(tokens: readonly Token[], lex: Lexicon, tagger: Tagger
     const em = emissions(tagger.model, seq, lex, tagger.cache);
     tags.set(viterbi(tagger.model, em, seq.length), s);
   }
-  void TAG_COUNT;
   return tags;
 }
 
@@ -134,7 +133,7 @@ export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger 
     }
   }
   agreeTypes(tokens, spans);
-  propagatePersons(tokens, lex, spans, taken, tagger.model, (f, l) => span(f, l, 'PER', true));
+  propagatePersons(tokens, lex, spans, taken, (f, l) => span(f, l, 'PER', true));
   spans.sort((a, b) => a.start - b.start);
   return spans;
 }
@@ -162,7 +161,7 @@ function agreeTypes(tokens: readonly Token[], spans: NameSpan[]): void {
  * The document pass: a person's full name, or its last word (the family name), written again where the
  * tagger left it untagged is the same person's mention.
  */
-function propagatePersons(tokens: readonly Token[], lex: Lexicon, spans: NameSpan[], taken: Uint8Array, model: LinearModel,
+function propagatePersons(tokens: readonly Token[], lex: Lexicon, spans: NameSpan[], taken: Uint8Array,
   make: (first: number, last: number) => NameSpan | null): void {
   const family = new Set<string>();
   for (const s of spans) {
@@ -174,7 +173,6 @@ function propagatePersons(tokens: readonly Token[], lex: Lexicon, spans: NameSpa
     }
   }
   if (!family.size) return;
-  void model;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || taken[i]) continue;
