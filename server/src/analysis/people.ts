@@ -7,7 +7,7 @@
 // they spell; chain names (محمد بن سلمان) are shortened to their first name only after a title.
 import type { KnownPerson, Span } from './types';
 import type { Lexicon } from './lexicon';
-import type { Token } from './tokens';
+import { offsetAfterLetters, type Token } from './tokens';
 import { normalize, phoneticKey, plain } from './text';
 import { spellingKey } from './lexicon';
 import { isQuoteMark } from './quotes';
@@ -96,28 +96,14 @@ function cliticSplits(norm: string): readonly [number, string][] {
   return out;
 }
 
-/** Offset in the original text after `letters` normalised letters of a token (diacritics skipped). */
-export function offsetAfterLetters(tok: Token, letters: number): number {
-  let seen = 0;
-  let i = tok.start;
-  const text = tok.text;
-  while (i < tok.end && seen < letters) {
-    if (normalize(text[i - tok.start]).length > 0) seen++;
-    i++;
-  }
-  // Skip tatweel or diacritics glued to the clitic (بـماركوف).
-  while (i < tok.end && normalize(text[i - tok.start]).length === 0) i++;
-  return i;
-}
-
 export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon, known: readonly KnownPerson[] = []): PeopleResult {
   const roles = findRoles(text, tokens, lex);
   // The learned tagger's persons: a rule's name must overlap one of them, and the ones no rule found are
   // added after the rules (their spans are the tagger's).
   const taggedPersons = tagNames(tokens, lex).filter((s) => s.type === 'PER');
-  const taggedAt = new Int32Array(tokens.length).fill(-1);
-  taggedPersons.forEach((s, n) => { for (let k = s.first; k <= s.last; k++) taggedAt[k] = n; });
-  const tagged = (m: NameMention) => { for (let k = m.first; k <= m.last; k++) if (taggedAt[k] >= 0) return true; return false; };
+  const taggedAt = new Uint8Array(tokens.length);
+  for (const s of taggedPersons) taggedAt.fill(1, s.first, s.last + 1);
+  const tagged = (m: NameMention) => taggedAt.subarray(m.first, m.last + 1).includes(1);
   // stripIn per token and set, each computed once per analysis (the hot path of the name passes).
   // Rows by word (words repeat: far fewer rows than tokens), one slot per look-up set.
   const rows = new Map<string, ([number, string] | null | undefined)[]>();
@@ -187,9 +173,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       const second = m.last > m.first ? tokens[m.first + 1].norm : '';
       const foreignFirst = lex.foreignGiven.has(m.keys[0]) && !lex.arabicGiven.has(m.keys[0]);
       if (clitics && !(second && (lex.givenNames.has(second) || lex.particles.has(second) || (second.startsWith('ال') && !foreignFirst)))) continue;
-      // Evidence of the rule's own — a title or role beside the name, a name the frame teaches, a quoted
-      // name — stands without the tagger.
-      // So does a given name the lexicon holds unambiguously, followed by more of the name.
+      // Evidence of the rule's own stands without the tagger: a title or role beside the name, a name the
+      // frame teaches, a quoted name, or an unambiguous given name followed by more of the name.
       const givenAndMore = m.last > m.first && lex.unambiguousGiven.has(tokens[m.first].norm.slice(start.prefix));
       if (!tagged(m) && !m.role && !start.taught && start.upTo === undefined && !givenAndMore) continue;
       assign(m);
@@ -199,7 +184,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   }
   for (const s of taggedPersons) {
     let free = !insideInstitutionName(s.first);
-    // Not a word the rules know cannot be a name: tanween (an adverb), a function word.
+    // Never a name: inside an institution's name, a word with tanween (an adverb), a function word.
     for (let k = s.first; k <= s.last; k++) if (covered[k] || /[\u064B-\u064D]/.test(tokens[k].text) || lex.functionSpellings.has(spellingKey(tokens[k].text))) free = false;
     if (!free) continue;
     assign(mentionOfSpan(s));

@@ -62,3 +62,17 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
+
+/** Offset in the original text after `letters` normalised letters of a token (diacritics skipped). */
+export function offsetAfterLetters(tok: Token, letters: number): number {
+  let seen = 0;
+  let i = tok.start;
+  const text = tok.text;
+  while (i < tok.end && seen < letters) {
+    if (normalize(text[i - tok.start]).length > 0) seen++;
+    i++;
+  }
+  // Skip tatweel or diacritics glued to the clitic (بـماركوف).
+  while (i < tok.end && normalize(text[i - tok.start]).length === 0) i++;
+  return i;
+}

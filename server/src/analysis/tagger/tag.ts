@@ -2,8 +2,7 @@
 // original text with any clitic (و ف ب ل ك) left outside. Two passes: Viterbi over each line, then a
 // document pass that recognises a person's name everywhere once it was recognised somewhere.
 import type { Lexicon } from '../lexicon';
-import type { Token } from '../tokens';
-import { normalize } from '../text';
+import { offsetAfterLetters, type Token } from '../tokens';
 import { cliticReadings, stem } from './features';
 import { emissions, loadModel, viterbi, type LinearModel, type ModelData } from './model';
 import { O, isBegin, tagType, type NameType } from './tags';
@@ -94,19 +93,6 @@ export function cliticLength(norm: string, model: LinearModel, lex: Lexicon, doc
   return 0;
 }
 
-/** Offset after `letters` letters of a token's text (diacritics and tatweel after them skipped). */
-function offsetAfter(tok: Token, letters: number): number {
-  let seen = 0;
-  let i = 0;
-  const t = tok.text;
-  while (i < t.length && seen < letters) {
-    if (normalize(t[i]).length > 0) seen++;
-    i++;
-  }
-  while (i < t.length && normalize(t[i]).length === 0) i++;
-  return tok.start + i;
-}
-
 /** Names in a document: tagged spans, then the document pass for persons. */
 export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger()): NameSpan[] {
   const tags = tagTokens(tokens, lex, tagger);
@@ -117,7 +103,7 @@ export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger 
   const span = (first: number, last: number, type: NameType, propagated: boolean): NameSpan | null => {
     const t = tokens[first];
     const cut = cliticLength(t.norm, tagger.model, lex, docWords);
-    const start = cut ? offsetAfter(t, cut) : t.start;
+    const start = cut ? offsetAfterLetters(t, cut) : t.start;
     if (start >= tokens[last].end) return null;
     for (let k = first; k <= last; k++) taken[k] = 1;
     return { start, end: tokens[last].end, first, last, type, propagated };
