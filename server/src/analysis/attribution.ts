@@ -16,18 +16,19 @@ export interface AttributionDraft {
   readonly cue: Cue | null;
 }
 
-const CONFIDENCE: Record<AttributionMethod, number> = {
-  explicit: 0.95, after: 0.9, colon: 0.85, implicit: 0.8, sentence: 0.6, enclosing: 0.5,
+export const CONFIDENCE: Record<AttributionMethod, number> = {
+  explicit: 0.95, after: 0.9, colon: 0.85, implicit: 0.8, sentence: 0.6, context: 0.6, enclosing: 0.5,
 };
 
-export function attribute(doc: Doc, kinds: readonly KindDecision[], cues: CueIndex, people: PeopleResult): (AttributionDraft | null)[] {
+/** The rules' speaker of every quote, whatever its kind (the learned scorer weighs them with the rest). */
+export function ruleAttributions(doc: Doc, kinds: readonly KindDecision[], cues: CueIndex, people: PeopleResult): (AttributionDraft | null)[] {
   const { tokens } = doc;
   const cueAt = cues.at;
   const byLastToken = new Map<number, number>();
   for (const c of people.clusters) for (const m of c.mentions) byLastToken.set(m.last, m.person);
   const out: (AttributionDraft | null)[] = [];
   doc.quotes.forEach((q, i) => {
-    out.push(kinds[i].kind === 'speech' ? find(q, i) : null);
+    out.push(find(q, i));
   });
   return out;
 

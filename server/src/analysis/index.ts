@@ -2,37 +2,19 @@
 // and the options; every stage reads the stages before it and none re-reads raw text for what an
 // earlier stage found.
 import type { Analysis, AnalysisOptions, Entity, Mention, Problem, Quote, ReportingCue } from './types';
-import { CancelledError } from './types';
-import { attribute } from './attribution';
-import { indexCues } from './cue-index';
-import { buildDoc } from './document';
-import { classifyKinds } from './kinds';
-import { lexiconFor } from './lexicon';
-import { findPeople } from './people';
 import { markProblems, quoteProblems, variantProblems } from './problems';
-import { pairQuotes } from './quotes';
-import { findSpeakers } from './speakers';
+import { chooseSpeakers } from './speaker-choice/choose';
+import { check, runStages } from './pipeline';
 import { arabicRatio, plain } from './text';
-import { tokenize } from './tokens';
 
 export * from './types';
 export * from './query';
 export { arabicRatio } from './text';
 
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): Analysis {
-  const check = () => { if (options.isCancelled?.()) throw new CancelledError(); };
-  const lex = lexiconFor(options.extraReportingVerbs ?? []);
-  const tokens = tokenize(text);
-  const pairing = pairQuotes(text);
-  check();
-  const doc = buildDoc(text, tokens, pairing.pairs);
-  const people = findPeople(text, tokens, lex, options.knownPeople ?? []);
-  check();
-  const speakers = findSpeakers(doc, people, lex);
-  const cueIndex = indexCues(doc, speakers.cues);
-  const kinds = classifyKinds(doc, people, cueIndex, lex);
-  const attributions = attribute(doc, kinds, cueIndex, people);
-  check();
+  const { doc, pairing, people, speakers, kinds, speakerContext: context } = runStages(text, options);
+  const attributions = chooseSpeakers(context, kinds);
+  check(options);
 
   // Keep every person, and the bodies and unnamed sources that are credited with a quote.
   const quoted = new Set<number>();

@@ -283,6 +283,12 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       const m = people.byFirstToken.get(k);
       if (m) return personSubject(m, role ? role.span.start : t.start);
       const w = tokens[k];
+      // The name set off by commas after the description (قال المتحدث باسم الحكومة، فلان الفلاني، إن …).
+      if ((role || n > 0) && isComma(w)) {
+        const named = people.byFirstToken.get(k + 1);
+        if (named && closesApposition(named.last + 1)) return personSubject(named, role ? role.span.start : t.start);
+        break;
+      }
       if (w.kind !== 'word' || w.line !== t.line) break;
       const inner = DESCRIPTION_PREPOSITIONS.has(w.norm) && tokens[k + 1]?.norm.startsWith('ال');
       // Bodies and places inside the description (الناطق باسم وزارة الدفاع الكورية …).
@@ -303,6 +309,16 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     if (bare.startsWith('ال') && lex.anonymousHeads.has(bare.slice(2))) return anonymousPhrase(j, false);
     if (lex.orgHeads.has(bare) || lex.orgNames.has(bare) || lex.places.has(bare) || startsMultiWord(j)) return orgPhrase(j);
     return null;
+  }
+
+  function isComma(w: Token | undefined): boolean {
+    return !!w && w.kind === 'punct' && (w.text === '،' || w.text === ',');
+  }
+
+  /** What may follow a name in apposition: a comma, a colon, a complementizer (إن، أن) or the line end. */
+  function closesApposition(k: number): boolean {
+    const w = tokens[k];
+    return !w || w.kind === 'break' || isComma(w) || (w.kind === 'punct' && w.text === ':') || COMPLEMENTIZERS.has(w.norm) || w.norm === 'ان';
   }
 
   /** A subject written with a glued ل (بيان للأمم المتحدة، للوزارة): parse it as if the ل were not there. */

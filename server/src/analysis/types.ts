@@ -17,6 +17,7 @@ export type AttributionMethod =
   | 'colon' // a name and a colon: كيري: «…»
   | 'after' // a cue after the quote: «…»، قال كيري / بحسب كيري
   | 'sentence' // no cue of its own; the speaker of the same paragraph's preceding sentence
+  | 'context' // chosen by the learned scorer among the entities named around the quote
   | 'enclosing'; // a quote nested in a speech quote without a cue of its own
 
 export interface ReportingCue extends Span {

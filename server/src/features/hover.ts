@@ -18,6 +18,7 @@ const METHOD: Record<AttributionMethod, string> = {
   colon: 'name followed by a colon',
   after: 'cue after the quote',
   sentence: 'speaker of the preceding sentence',
+  context: 'chosen from the names around the quote',
   enclosing: 'nested in a quote of the same speaker',
 };
 

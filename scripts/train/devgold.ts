@@ -1,0 +1,67 @@
+// The development gold (test/devgold/*.gold.json and batches/, never the sealed fresh/ slice) with each
+// document's article text from ../shared/corpus (snn-dev or pan-dev, by the document's "corpus").
+// Returns null when ../shared is not beside the project.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface GoldSpeaker { readonly name: string; readonly type: 'person' | 'organization' | 'anonymous'; readonly aliases?: readonly string[] }
+export interface GoldQuote { readonly start: number; readonly end: number; readonly kind: 'speech' | 'term'; readonly speaker?: GoldSpeaker | null }
+export interface GoldDocument {
+  readonly id: string;
+  readonly file: string;
+  readonly corpus?: string;
+  readonly quotes: readonly GoldQuote[];
+  readonly people: readonly { name: string; mentions: readonly [number, number][] }[];
+  /** The article's text (added on loading). */
+  text: string;
+}
+
+const root = resolve(__dirname, '..', '..');
+const shared = resolve(root, '..', 'shared', 'corpus');
+
+export function loadDevGold(): GoldDocument[] | null {
+  const corpora = ['snn-dev', 'pan-dev'].map((c) => join(shared, c, 'articles.jsonl'));
+  if (!corpora.every(existsSync)) return null;
+  const texts = new Map<string, string>();
+  for (const file of corpora) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const a = JSON.parse(line) as { id: string; content: string };
+      texts.set(a.id, a.content);
+    }
+  }
+  const dirs = [join(root, 'test', 'devgold'), join(root, 'test', 'devgold', 'batches')];
+  const docs: GoldDocument[] = [];
+  for (const dir of dirs) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort()) {
+      for (const d of JSON.parse(readFileSync(join(dir, f), 'utf8')).documents as GoldDocument[]) {
+        const text = texts.get(d.id);
+        if (text === undefined) throw new Error(`article ${d.id} of ${f} is not in ../shared/corpus`);
+        docs.push({ ...d, text });
+      }
+    }
+  }
+  return docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The scorer's name match (../shared/eval/README.md): persons on their tokens and last token, bodies
+ *  and unnamed sources on their head noun. */
+export function sameName(name: string, aliases: readonly string[], type: string): boolean {
+  const person = type === 'person';
+  const a = person ? words(name) : heads(name);
+  if (!a.length) return false;
+  return aliases.some((alias) => {
+    const b = person ? words(alias) : heads(alias);
+    if (!b.length) return false;
+    if (a.join(' ') === b.join(' ')) return true;
+    const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+    return small.every((w) => big.includes(w)) && small.includes(person ? big[big.length - 1] : big[0]);
+  });
+}
+
+function heads(s: string): string[] {
+  return words(s).filter((w) => !/^(هذا|هذه|ذلك|تلك|هذان|هاتان|هؤلاء)$/.test(w)).map((w) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w));
+}
+function words(s: string): string[] {
+  return s.replace(/[\u064B-\u0652\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}

@@ -1,0 +1,238 @@
+// Candidate speakers of a speech quote, each with the features the learned scorer weighs.
+//
+// The candidates are every entity named near the quote (persons from the name clusters, bodies and
+// unnamed sources from the cue subjects) in its paragraph and the one before, a few words after it in
+// its sentence, and whoever the rules pointed at (the cue before it, the cue after it, a name and a
+// colon, the enclosing quote, the previous speaker). One more candidate stands for "nobody": a quote the
+// article credits to no one. Features describe where the candidate's nearest mention sits (words and
+// paragraphs away, before or after the cue and the quote, after a preposition or a clitic, inside
+// another quote, in apposition to a role), what the rules said of it, and how often it spoke before.
+// They are strings; the scorer maps them to learned weights.
+import type { EntityType } from '../types';
+import type { Doc } from '../document';
+import type { PeopleResult } from '../people';
+import type { EntityDraft } from '../speakers';
+import type { AttributionDraft } from '../attribution';
+import type { CueIndex } from '../cue-index';
+import { tokenIndexAt } from '../tokens';
+
+export interface Candidate {
+  /** Entity id, or null for "nobody". */
+  readonly entity: number | null;
+  readonly features: readonly string[];
+}
+
+/** One mention of an entity, as token positions. */
+interface Place {
+  readonly entity: number;
+  readonly first: number;
+  readonly last: number;
+  readonly role: boolean;
+  /** A clitic is glued to the name's first word (لبوتين، وبوتين). */
+  readonly clitic: string;
+}
+
+/** Everything the candidate features read, built once per document. */
+export interface CandidateContext {
+  readonly doc: Doc;
+  readonly entities: readonly EntityDraft[];
+  readonly cues: CueIndex;
+  /** The rules' attribution of every quote (whatever its kind). */
+  readonly rules: readonly (AttributionDraft | null)[];
+  /** Mentions of all entities, by first token. */
+  readonly places: readonly Place[];
+  /** Paragraph number per token (blank lines do not count). */
+  readonly paragraph: Uint32Array;
+  /** Per entity: first tokens of the cues that named it as their subject, in order. */
+  readonly spoke: ReadonlyMap<number, readonly number[]>;
+  /** Per quote: the rules' speaker of the previous speech quote that had one. */
+  readonly previous: readonly (number | null)[];
+  /** Per entity: how many mentions it has. */
+  readonly frequency: ReadonlyMap<number, number>;
+}
+
+/** Words after which a name is spoken to or about, not the speaker (مع، عن، إلى، على …). */
+const OBJECT_PREPOSITIONS = new Set(['مع', 'الي', 'عن', 'علي', 'بين', 'ضد', 'حول', 'بشان', 'لدي', 'من', 'في', 'امام', 'بحق', 'تجاه']);
+/** How far back and forward the candidates are looked for. */
+const PARAGRAPHS_BACK = 1;
+const WORDS_AFTER = 12;
+const MAX_BACK_TOKENS = 200;
+
+export function candidateContext(doc: Doc, people: PeopleResult, entities: readonly EntityDraft[], cues: CueIndex, rules: readonly (AttributionDraft | null)[], speech: readonly boolean[]): CandidateContext {
+  const { tokens } = doc;
+  const places: Place[] = [];
+  for (const c of people.clusters) {
+    for (const m of c.mentions) {
+      places.push({ entity: m.person, first: m.first, last: m.last, role: !!m.role, clitic: m.start > tokens[m.first].start ? tokens[m.first].norm[0] : '' });
+    }
+  }
+  for (const e of entities) {
+    if (e.type === 'person') continue;
+    for (const p of e.phrases) {
+      const first = tokenIndexAt(tokens, p.start);
+      const last = Math.max(first, tokenIndexAt(tokens, p.end - 1));
+      places.push({ entity: e.id, first, last, role: false, clitic: '' });
+    }
+  }
+  places.sort((a, b) => a.first - b.first || a.last - b.last);
+  const frequency = new Map<number, number>();
+  for (const p of places) frequency.set(p.entity, (frequency.get(p.entity) ?? 0) + 1);
+
+  const paragraph = new Uint32Array(tokens.length);
+  let para = 0;
+  let lastLine = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    if (tokens[t].kind === 'word' && tokens[t].line !== lastLine) {
+      if (lastLine >= 0) para++;
+      lastLine = tokens[t].line;
+    }
+    paragraph[t] = para;
+  }
+
+  const spoke = new Map<number, number[]>();
+  for (const c of cues.at.values()) {
+    if (c.entity === null || !c.explicit) continue;
+    const list = spoke.get(c.entity) ?? [];
+    list.push(c.token);
+    spoke.set(c.entity, list);
+  }
+  for (const list of spoke.values()) list.sort((a, b) => a - b);
+
+  const previous: (number | null)[] = [];
+  let last: number | null = null;
+  rules.forEach((r, qi) => {
+    previous.push(last);
+    if (r && speech[qi]) last = r.entity;
+  });
+  return { doc, entities, cues, rules, places, paragraph, spoke, previous, frequency };
+}
+
+/** The candidates for quote qi: every entity named nearby, those the rules point at, and "nobody". */
+export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
+  const { doc, rules, cues } = ctx;
+  const q = doc.quotes[qi];
+  const { tokens } = doc;
+  const rule = rules[qi];
+  const sentenceCue = cues.inSentence[qi];
+  const lineCue = cues.inLine[qi];
+  const parentRule = q.parent >= 0 ? rules[q.parent] : null;
+
+  // Nearest mention of each entity before the quote (in this paragraph or the one before) and after it.
+  const before = new Map<number, Place>();
+  const after = new Map<number, Place>();
+  const firstPara = Math.max(0, ctx.paragraph[q.openTok] - PARAGRAPHS_BACK);
+  const lo = lowerBound(ctx.places, q.openTok - MAX_BACK_TOKENS);
+  for (let i = lo; i < ctx.places.length; i++) {
+    const p = ctx.places[i];
+    if (p.first >= q.openTok) break;
+    if (ctx.paragraph[p.first] < firstPara) continue;
+    if (doc.depth[p.first] > doc.depth[q.openTok]) continue; // inside another quote
+    before.set(p.entity, p);
+  }
+  const afterEnd = Math.min(tokens.length, q.closeTok + 1 + WORDS_AFTER);
+  for (let i = lowerBound(ctx.places, q.closeTok + 1); i < ctx.places.length; i++) {
+    const p = ctx.places[i];
+    if (p.first >= afterEnd || doc.sentence[p.first] !== doc.sentence[q.closeTok]) break;
+    if (!after.has(p.entity)) after.set(p.entity, p);
+  }
+
+  const ids = new Set<number>([...before.keys(), ...after.keys()]);
+  for (const id of [rule?.entity, sentenceCue?.entity, lineCue?.entity, parentRule?.entity, ctx.previous[qi]]) {
+    if (id !== undefined && id !== null) ids.add(id);
+  }
+  // Rank of each entity by the distance of its nearest mention before the quote (0 = nearest).
+  const ranked = [...before.values()].sort((a, b) => b.last - a.last).map((p) => p.entity);
+  // The first entity named in the quote's sentence, before the quote: the sentence's topic.
+  const topic = [...before.values()].filter((p) => doc.sentence[p.first] === doc.sentence[q.openTok]).sort((a, b) => a.first - b.first)[0]?.entity;
+  // A name set off by commas right after the cue's subject (قال المتحدث، فلان، …) is that subject.
+  const subjectEnd = sentenceCue?.subject ? tokenIndexAt(tokens, sentenceCue.subject.end - 1) : -1;
+  const appositive = subjectEnd >= 0 ? [...before.values()].find((p) => p.first > subjectEnd && p.first <= subjectEnd + 2 && isComma(tokens[subjectEnd + 1]))?.entity : undefined;
+
+  const out: Candidate[] = [];
+  for (const id of ids) {
+    const type: EntityType = ctx.entities[id]?.type ?? 'person';
+    const f: string[] = [];
+    if (rule && rule.entity === id) f.push(`rule:${rule.method}`);
+    if (sentenceCue && sentenceCue.entity === id) f.push(sentenceCue.explicit ? 'cue:sentence:named' : 'cue:sentence:implicit');
+    if (lineCue && lineCue.entity === id && lineCue !== sentenceCue) f.push(lineCue.explicit ? 'cue:line:named' : 'cue:line:implicit');
+    if (parentRule && parentRule.entity === id) f.push('enclosing');
+    if (ctx.previous[qi] === id) f.push('previous');
+    if (topic === id) f.push('topic');
+    if (appositive === id) f.push('appositive');
+    if (appositive !== undefined && sentenceCue?.entity === id) f.push('has-appositive');
+    const b = before.get(id);
+    if (b) {
+      f.push(`before:${bucket(q.openTok - b.last)}`, `paragraphs:${Math.min(2, ctx.paragraph[q.openTok] - ctx.paragraph[b.first])}`, `rank:${Math.min(3, ranked.indexOf(id))}`);
+      if (doc.sentence[b.first] === doc.sentence[q.openTok]) f.push('same-sentence');
+      if (sentenceCue) {
+        if (b.first > sentenceCue.token) f.push(`after-cue:${bucket(b.first - sentenceCue.token)}`);
+        else if (doc.sentence[b.first] === doc.sentence[sentenceCue.token]) f.push('before-cue');
+      }
+      f.push(...mentionShape(ctx, b));
+    } else f.push('not-before');
+    const a = after.get(id);
+    if (a) {
+      f.push(`after:${bucket(a.first - q.closeTok)}`);
+      if (cues.at.has(a.first - 1)) f.push('after:right-after-cue');
+    }
+    const spoken = countBefore(ctx.spoke.get(id), q.openTok);
+    f.push(`spoke:${Math.min(3, spoken)}`, `frequency:${Math.min(5, ctx.frequency.get(id) ?? 0)}`);
+    // Each feature alone and with the candidate's type.
+    out.push({ entity: id, features: [`type:${type}`, ...f, ...f.map((x) => `${type}|${x}`)] });
+  }
+  const nobody = ['nobody', `nobody:rule:${rule?.method ?? 'none'}`, `nobody:cue:${sentenceCue ? 'yes' : 'no'}`, `nobody:candidates:${Math.min(4, ids.size)}`];
+  if (q.parent >= 0) nobody.push('nobody:nested');
+  out.push({ entity: null, features: nobody });
+  return out;
+
+  function countBefore(list: readonly number[] | undefined, tok: number): number {
+    if (!list) return 0;
+    let n = 0;
+    for (const t of list) { if (t < tok) n++; else break; }
+    return n;
+  }
+}
+
+/** What stands around one mention: a glued clitic, a preposition, a cue or a role before it, a comma. */
+function mentionShape(ctx: CandidateContext, p: Place): string[] {
+  const { tokens } = ctx.doc;
+  const f: string[] = [];
+  if (p.clitic) f.push(`clitic:${p.clitic}`);
+  if (p.role) f.push('role');
+  const prev = tokens[p.first - 1];
+  if (prev) {
+    if (prev.kind === 'word' && OBJECT_PREPOSITIONS.has(prev.norm)) f.push('after-preposition');
+    if (ctx.cues.at.has(p.first - 1)) f.push('right-after-cue');
+    if (prev.kind === 'punct' && (prev.text === '،' || prev.text === ',')) f.push('after-comma');
+    if (prev.kind === 'break' || (prev.kind === 'punct' && /[.!?؟:]/.test(prev.text))) f.push('opens-sentence');
+  } else f.push('opens-sentence');
+  const next = tokens[p.last + 1];
+  if (next?.kind === 'punct' && next.text === ':') f.push('before-colon');
+  if (next?.kind === 'punct' && (next.text === '،' || next.text === ',')) f.push('before-comma');
+  return f;
+}
+
+function isComma(t: { kind: string; text: string } | undefined): boolean {
+  return !!t && t.kind === 'punct' && (t.text === '،' || t.text === ',');
+}
+
+/** Word distances in a few bands. */
+function bucket(n: number): string {
+  if (n <= 3) return String(Math.max(0, n));
+  if (n <= 6) return '4-6';
+  if (n <= 10) return '7-10';
+  if (n <= 20) return '11-20';
+  if (n <= 40) return '21-40';
+  return '41+';
+}
+
+function lowerBound(places: readonly Place[], tok: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid].first < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
