@@ -1,6 +1,6 @@
 // The development gold (test/devgold/*.gold.json and batches/, never the sealed fresh/ slice) with each
 // document's article text from ../shared/corpus (snn-dev or pan-dev, by the document's "corpus").
-// Returns null when ../shared is not beside the project.
+// Returns null when ../shared is not beside the project. loadSeedGold: the seed articles' gold, the same way.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -42,6 +42,13 @@ export function loadDevGold(): GoldDocument[] | null {
     }
   }
   return docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The five seed articles and their gold (../shared/corpus/seeds), or null when absent. */
+export function loadSeedGold(): GoldDocument[] | null {
+  const dir = join(shared, 'seeds');
+  if (!existsSync(join(dir, 'gold.json'))) return null;
+  return (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')).documents as GoldDocument[]).map((d) => ({ ...d, id: `seeds/${d.file}`, text: readFileSync(join(dir, d.file), 'utf8') }));
 }
 
 /** The scorer's name match (../shared/eval/README.md): persons on their tokens and last token, bodies

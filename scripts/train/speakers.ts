@@ -1,4 +1,4 @@
-// Trains the speaker scorer on the development gold: for every gold speech quote the engine also finds,
+// Trains the speaker scorer on the development gold and the seeds' gold: for every gold speech quote the engine also finds,
 // the candidates (server/src/analysis/speaker-choice/candidates.ts) are labelled right when their name
 // matches the gold speaker by the scorer's rule (or, for a quote credited to nobody, the "nobody"
 // candidate), and an averaged ranking perceptron learns to put a right one first. Reports 5-fold
@@ -11,7 +11,7 @@ import { runStages } from '../../server/src/analysis/pipeline';
 import { candidatesFor } from '../../server/src/analysis/speaker-choice/candidates';
 import type { ScorerData } from '../../server/src/analysis/speaker-choice/scorer';
 import { plain } from '../../server/src/analysis/text';
-import { loadDevGold, sameName, type GoldDocument } from './devgold';
+import { loadDevGold, loadSeedGold, sameName, type GoldDocument } from './devgold';
 
 const root = resolve(__dirname, '..', '..');
 const out = join(root, 'server', 'src', 'analysis', 'speaker-choice', 'weights.json');
@@ -28,6 +28,7 @@ interface Example {
   readonly right: readonly boolean[];
   /** Index of the candidate the rules chose (the "nobody" candidate when they chose none). */
   readonly rule: number;
+  readonly nobody: number;
   /** The engine took the quote for speech too. */
   readonly speech: boolean;
   /** For --explain: the candidates' names and features, and the text before the quote. */
@@ -58,7 +59,7 @@ function examplesOf(docs: readonly GoldDocument[], ids: Map<string, number>): Ex
       const note = EXPLAIN ? { names: candidates.map((c) => nameOf(c.entity)), features: candidates.map((c) => c.features.filter((f) => !f.includes('|'))), before: d.file + ' | ' + d.text.slice(Math.max(0, g.start - 80), g.start).replace(/\s+/g, ' '), gold: g.speaker?.name ?? '∅' } : undefined;
       const rule = Math.max(0, candidates.findIndex((c) => c.entity === ruleEntity));
       out.push({
-        doc: di, right, rule, note, speech: stages.kinds[qi].kind === 'speech',
+        doc: di, right, rule, note, nobody: candidates.findIndex((c) => c.entity === null), speech: stages.kinds[qi].kind === 'speech',
         candidates: candidates.map((c) => Int32Array.from(c.features.filter((f) => !DROP || !DROP.test(f)).map((f) => { let id = ids.get(f); if (id === undefined) ids.set(f, (id = ids.size)); return id; }))),
       });
     }
@@ -80,6 +81,16 @@ function score(w: Float64Array, f: Int32Array): number {
   let s = 0;
   for (const k of f) s += w[k];
   return s;
+}
+
+/** How much better another candidate must score to replace the rules' choice: a person or body they
+ *  chose, or nobody (a wrong name on a hover is worse than none, so that one is set by a stricter test). */
+interface Margins { readonly other: number; readonly nobody: number }
+
+/** The choice with the rules' candidate kept unless another beats it by more than margin. */
+function choose(w: Float64Array, ex: Example, margin: Margins): number {
+  const z = argmax(w, ex);
+  return score(w, ex.candidates[z]) - score(w, ex.candidates[ex.rule]) > (ex.rule === ex.nobody ? margin.nobody : margin.other) ? z : ex.rule;
 }
 
 function argmax(w: Float64Array, ex: Example): number {
@@ -147,15 +158,21 @@ function trainSoftmax(examples: readonly Example[], featureCount: number, iterat
   return w;
 }
 
-interface Tally { n: number; rules: number; learned: number; reachable: number; speechN: number; speechRules: number; speechLearned: number }
+interface Tally { wrongNames: number; overrides: Map<string, number>; n: number; rules: number; learned: number; reachable: number; speechN: number; speechRules: number; speechLearned: number }
 
-function evaluate(w: Float64Array, examples: readonly Example[], t: Tally): void {
+function evaluate(w: Float64Array, examples: readonly Example[], t: Tally, margin: Margins): void {
   for (const ex of examples) {
-    const z = argmax(w, ex);
+    const z = choose(w, ex, margin);
     t.n++;
     if (ex.right.some(Boolean)) t.reachable++;
     if (ex.right[ex.rule]) t.rules++;
     if (ex.right[z]) t.learned++;
+    if (z !== ex.rule && ex.rule === ex.nobody && !ex.right[z]) t.wrongNames++;
+    if (z !== ex.rule) {
+      const from = ex.nobody === ex.rule ? 'nobody' : 'someone';
+      const key = `${from}→${z === ex.nobody ? 'nobody' : 'someone'}:${ex.right[z] ? 'right' : ex.right[ex.rule] ? 'was-right' : 'both-wrong'}`;
+      t.overrides.set(key, (t.overrides.get(key) ?? 0) + 1);
+    }
     else if (ex.note && ex.right.some(Boolean)) {
       const n = ex.note;
       const y = ex.right.indexOf(true);
@@ -169,6 +186,10 @@ function evaluate(w: Float64Array, examples: readonly Example[], t: Tally): void
   }
 }
 
+/** Margins tried by cross-validation (the largest of the best is kept: override the rules only when sure). */
+const MARGINS = [0, 0.5, 1, 2, 3, 4, 6];
+/** A margin no score difference reaches. */
+const NEVER = 1000;
 const SOFTMAX = !process.argv.includes('--perceptron');
 const L2 = arg('--l2', 1);
 const ITERATIONS = arg('--iterations', 300);
@@ -177,26 +198,36 @@ function fit(examples: readonly Example[], featureCount: number): Float64Array {
 }
 
 function main(): void {
-  const docs = loadDevGold();
+  const dev = loadDevGold();
+  const docs = dev && [...dev, ...(loadSeedGold() ?? [])];
   if (!docs) { console.log('speaker scorer: skipped (../shared is not beside the project)'); return; }
   const ids = new Map<string, number>();
   const examples = examplesOf(docs, ids);
   console.log(`speaker scorer: ${docs.length} gold articles, ${examples.length} speech quotes, ${ids.size} features`);
-  const t: Tally = { n: 0, rules: 0, learned: 0, reachable: 0, speechN: 0, speechRules: 0, speechLearned: 0 };
-  for (let k = 0; k < FOLDS; k++) {
-    const test = examples.filter((e) => e.doc % FOLDS === k);
-    const trainSet = examples.filter((e) => e.doc % FOLDS !== k);
-    evaluate(fit(trainSet, ids.size), test, t);
-  }
   const pct = (a: number, b: number) => `${(100 * a / Math.max(1, b)).toFixed(1)}% (${a}/${b})`;
-  console.log(`${FOLDS}-fold CV over articles, speaker of every gold speech quote found:`);
-  console.log(`  rules ${pct(t.rules, t.n)}   learned ${pct(t.learned, t.n)}   right one among the candidates ${pct(t.reachable, t.n)}`);
-  console.log(`  quotes the engine also takes for speech: rules ${pct(t.speechRules, t.speechN)}   learned ${pct(t.speechLearned, t.speechN)}`);
+  const folds = Array.from({ length: FOLDS }, (_, k) => ({ test: examples.filter((e) => e.doc % FOLDS === k), w: fit(examples.filter((e) => e.doc % FOLDS !== k), ids.size) }));
+  console.log(`${FOLDS}-fold CV over articles, speaker of every gold speech quote found (the scorer overrides the rules when it prefers another candidate by more than a margin: for a person or body the rules chose / for nobody):`);
+  // The margins: the most right answers, where a name given to a quote the rules left to nobody costs
+  // one if it is wrong (it replaces an honest "unattributed" with a wrong speaker).
+  let margin: Margins = { other: NEVER, nobody: NEVER };
+  let best = -Infinity;
+  let chosen = '';
+  for (const other of MARGINS) {
+    for (const nobody of [...MARGINS, NEVER]) {
+      const t: Tally = { wrongNames: 0, overrides: new Map(), n: 0, rules: 0, learned: 0, reachable: 0, speechN: 0, speechRules: 0, speechLearned: 0 };
+      for (const f of folds) evaluate(f.w, f.test, t, { other, nobody });
+      const line = `  margins ${other} / ${nobody === NEVER ? 'never' : nobody}: learned ${pct(t.learned, t.n)}   rules ${pct(t.rules, t.n)}   right one among the candidates ${pct(t.reachable, t.n)}   (quotes the engine takes for speech: learned ${pct(t.speechLearned, t.speechN)}, rules ${pct(t.speechRules, t.speechN)})\n    overrides of the rules: ${[...t.overrides].sort().map(([k, v]) => `${k} ${v}`).join(', ')}`;
+      if (process.argv.includes('--all-margins')) console.log(line);
+      const value = t.learned - t.wrongNames;
+      if (value > best || (value === best && other + nobody > margin.other + margin.nobody)) { best = value; margin = { other, nobody }; chosen = line; }
+    }
+  }
+  console.log(chosen);
   if (process.argv.includes('--no-write')) return;
   const w = fit(examples, ids.size);
   const names = [...ids.keys()];
   const kept = names.map((f, k) => [f, Math.round(w[k] * 1000) / 1000] as const).filter(([, v]) => v !== 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const data: ScorerData = { version: 1, features: kept.map(([f]) => f), weights: kept.map(([, v]) => v) };
+  const data: ScorerData = { version: 1, margin: margin.other, nobodyMargin: margin.nobody, features: kept.map(([f]) => f), weights: kept.map(([, v]) => v) };
   writeFileSync(out, JSON.stringify(data) + '\n');
   console.log(`wrote ${out}: ${kept.length} weights`);
 }

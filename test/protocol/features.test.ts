@@ -119,8 +119,8 @@ describe('features on a hand-built analysis', () => {
       [
         ['سامي الحداد', 5, 2],
         ['ليلى منصور', 5, 1],
-        ['Terms', 3, 1],
         ['كريم العلي', 13, 0],
+        ['Terms', 3, 1],
         ['Unattributed quotes', 3, 1],
       ],
     );

@@ -8,13 +8,13 @@ export const ARTICLE = [
   '',
   'من جهتها، قالت المتحدثة باسم الحكومة ليلى منصور إن «الاجتماع كان مثمراً وصريحاً».',
   '',
-  'وتقع البلدة على ما يعرف بـ«الممر الأخضر» قرب الحدود.',
-  '',
   'والتقى الحداد في وقت لاحق رئيس البلدية كريم العلي.',
+  '',
+  'وتقع البلدة على ما يعرف بـ«الممر الأخضر» قرب الحدود.',
   '',
 ].join('\n');
 
-/** A speech quote standing alone in its own paragraph: nobody said it. */
+/** A speech quote standing alone in its own paragraph, after one that names no one: nobody said it. */
 export const LONE_QUOTE = '«سنواصل العمل حتى تتحقق كل مطالب السكان دون استثناء».';
 
 /** An article whose last paragraph is a lone quote. */

@@ -192,7 +192,7 @@ describe('language server over JSON-RPC (pull diagnostics)', TIMEOUT, () => {
   });
 
   test('an incremental edit adding a lone quote is flagged unattributed-quote (engine)', async () => {
-    const end = positionOf(ARTICLE, 'العلي.\n', 'العلي.\n'.length);
+    const end = positionOf(ARTICLE, 'الحدود.\n', 'الحدود.\n'.length);
     await client.change(uri, [{ range: { start: end, end }, text: `\n${LONE_QUOTE}\n` }]);
     const items = await pull(client, uri);
     const flagged = items.find((d) => d.code === 'unattributed-quote');
@@ -400,7 +400,7 @@ describe('push diagnostics (client without pull support)', TIMEOUT, () => {
       const first = await client.waitForDiagnostics(uri);
       assert.equal(first.version, 1);
       const mark = client.received.length;
-      const end = positionOf(ARTICLE, 'العلي.\n', 'العلي.\n'.length);
+      const end = positionOf(ARTICLE, 'الحدود.\n', 'الحدود.\n'.length);
       // Two quick changes: only the last version is published (debounced).
       await client.change(uri, [{ range: { start: end, end }, text: '\n' }]);
       await client.change(uri, [{ range: { start: { line: end.line + 1, character: 0 }, end: { line: end.line + 1, character: 0 } }, text: `${LONE_QUOTE}\n` }]);

@@ -82,7 +82,7 @@ export function candidateContext(doc: Doc, people: PeopleResult, entities: reado
   let para = 0;
   let lastLine = -1;
   for (let t = 0; t < tokens.length; t++) {
-    if (tokens[t].kind === 'word' && tokens[t].line !== lastLine) {
+    if (tokens[t].kind !== 'break' && tokens[t].line !== lastLine) {
       if (lastLine >= 0) para++;
       lastLine = tokens[t].line;
     }
@@ -178,9 +178,12 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
     const spoken = countBefore(ctx.spoke.get(id), q.openTok);
     f.push(`spoke:${Math.min(3, spoken)}`, `frequency:${Math.min(5, ctx.frequency.get(id) ?? 0)}`);
     // Each feature alone and with the candidate's type.
-    out.push({ entity: id, features: [`type:${type}`, ...f, ...f.map((x) => `${type}|${x}`)] });
+    // … and with what the rules did: whether they chose it, and by which method.
+    const ruled = rule ? (rule.entity === id ? `chosen:${rule.method}` : `other:${rule.method}`) : 'unruled';
+    out.push({ entity: id, features: [`type:${type}`, ...f, ...f.map((x) => `${type}|${x}`), ...f.map((x) => `${ruled}|${x}`)] });
   }
-  const nobody = ['nobody', `nobody:rule:${rule?.method ?? 'none'}`, `nobody:cue:${sentenceCue ? 'yes' : 'no'}`, `nobody:candidates:${Math.min(4, ids.size)}`];
+  const opensParagraph = !tokens[q.openTok - 1] || tokens[q.openTok - 1].kind === 'break';
+  const nobody = ['nobody', `nobody:rule:${rule?.method ?? 'none'}`, `nobody:cue:${sentenceCue ? 'yes' : 'no'}`, `nobody:candidates:${Math.min(4, ids.size)}`, `nobody:opens-paragraph:${opensParagraph}`];
   if (q.parent >= 0) nobody.push('nobody:nested');
   out.push({ entity: null, features: nobody });
   return out;

@@ -7,7 +7,7 @@ import type { EntityDraft } from '../speakers';
 import type { CueIndex } from '../cue-index';
 import { CONFIDENCE, ruleAttributions, type AttributionDraft } from '../attribution';
 import { candidateContext, candidatesFor, type CandidateContext } from './candidates';
-import { best, defaultScorer, type Scorer } from './scorer';
+import { choice, defaultScorer, type Scorer } from './scorer';
 
 /** The rules' attributions and the candidate context of a document (also what training reads). */
 export function speakerContext(doc: Doc, kinds: readonly KindDecision[], cues: CueIndex, people: PeopleResult, entities: readonly EntityDraft[]): CandidateContext {
@@ -22,10 +22,10 @@ export function chooseSpeakers(ctx: CandidateContext, kinds: readonly KindDecisi
 
 function choose(ctx: CandidateContext, qi: number, scorer: Scorer): AttributionDraft | null {
   const candidates = candidatesFor(ctx, qi);
-  const { index } = best(scorer, candidates);
-  const entity = candidates[index]?.entity ?? null;
-  if (entity === null) return null;
   const rule = ctx.rules[qi];
+  const ruleEntity = rule?.entity ?? null;
+  const entity = candidates[choice(scorer, candidates, candidates.findIndex((c) => c.entity === ruleEntity))]?.entity ?? null;
+  if (entity === null) return null;
   if (rule && rule.entity === entity) return rule;
   // Another entity than the rules': credit the nearest cue that names it, if any.
   const cue = [ctx.cues.inSentence[qi], ctx.cues.inLine[qi]].find((c) => c && c.entity === entity) ?? null;

@@ -6,6 +6,10 @@ import weightsData from './weights.json';
 
 export interface ScorerData {
   readonly version: number;
+  /** The rules' choice of a person or body stands unless another candidate scores more than this above it. */
+  readonly margin: number;
+  /** The same when the rules found nobody (stricter: a wrong name is worse than none). */
+  readonly nobodyMargin: number;
   /** Feature names; weights[k] belongs to features[k]. */
   readonly features: readonly string[];
   readonly weights: readonly number[];
@@ -13,12 +17,16 @@ export interface ScorerData {
 
 export interface Scorer {
   score(c: Candidate): number;
+  readonly margin: number;
+  readonly nobodyMargin: number;
 }
 
 export function makeScorer(data: ScorerData): Scorer {
   const w = new Map<string, number>();
   data.features.forEach((f, k) => w.set(f, data.weights[k] ?? 0));
   return {
+    margin: data.margin ?? 0,
+    nobodyMargin: data.nobodyMargin ?? data.margin ?? 0,
     score(c) {
       let s = 0;
       for (const f of c.features) s += w.get(f) ?? 0;
@@ -35,15 +43,17 @@ export function defaultScorer(): Scorer {
   return bundled;
 }
 
-/** Index of the best candidate and its margin over the runner-up (ties keep the earlier candidate). */
-export function best(scorer: Scorer, candidates: readonly Candidate[]): { index: number; margin: number } {
+/** Index of the chosen candidate: the best one, unless the rules' (index ruled, -1 for none) is within
+ *  the scorer's margin of it (ties keep the earlier candidate). */
+export function choice(scorer: Scorer, candidates: readonly Candidate[], ruled: number): number {
   let index = -1;
   let top = -Infinity;
-  let second = -Infinity;
   candidates.forEach((c, i) => {
     const s = scorer.score(c);
-    if (s > top) { second = top; top = s; index = i; }
-    else if (s > second) second = s;
+    if (s > top) { top = s; index = i; }
   });
-  return { index, margin: Number.isFinite(second) ? top - second : Infinity };
+  if (ruled < 0 || ruled === index) return index;
+  const margin = candidates[ruled].entity === null ? scorer.nobodyMargin : scorer.margin;
+  if (top - scorer.score(candidates[ruled]) <= margin) return ruled;
+  return index;
 }
