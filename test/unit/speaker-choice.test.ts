@@ -55,19 +55,19 @@ describe('scorer', () => {
   ];
 
   test('the best-scoring candidate wins when no rule stands', () => {
-    const s = makeScorer({ version: 1, margin: 0, features: ['a', 'b', 'nobody'], weights: [1, 2, 0.5] });
+    const s = makeScorer({ version: 1, margin: 0, nobodyMargin: 0, features: ['a', 'b', 'nobody'], weights: [1, 2, 0.5] });
     assert.equal(choice(s, cands, -1), 1);
   });
 
   test('the rules\' candidate stands unless beaten by more than the margin', () => {
-    const close = makeScorer({ version: 1, margin: 1.5, features: ['a', 'b'], weights: [1, 2] });
+    const close = makeScorer({ version: 1, margin: 1.5, nobodyMargin: 1.5, features: ['a', 'b'], weights: [1, 2] });
     assert.equal(choice(close, cands, 0), 0);
-    const far = makeScorer({ version: 1, margin: 0.5, features: ['a', 'b'], weights: [1, 2] });
+    const far = makeScorer({ version: 1, margin: 0.5, nobodyMargin: 0.5, features: ['a', 'b'], weights: [1, 2] });
     assert.equal(choice(far, cands, 0), 1);
   });
 
   test('nobody can win: the quote is then unattributed', () => {
-    const s = makeScorer({ version: 1, margin: 0, features: ['nobody'], weights: [3] });
+    const s = makeScorer({ version: 1, margin: 0, nobodyMargin: 0, features: ['nobody'], weights: [3] });
     const st = runStages('وقال سالم القحطاني «سنعمل معا».');
     const out = chooseSpeakers(st.speakerContext, st.kinds, s);
     assert.equal(out[0], null);

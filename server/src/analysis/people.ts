@@ -184,8 +184,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   }
   for (const s of taggedPersons) {
     let free = !insideInstitutionName(s.first);
-    // Never a name: inside an institution's name, a word with tanween (an adverb), a function word.
-    for (let k = s.first; k <= s.last; k++) if (covered[k] || /[\u064B-\u064D]/.test(tokens[k].text) || lex.functionSpellings.has(spellingKey(tokens[k].text))) free = false;
+    // Never a name: inside an institution's name, a word with tanween (an adverb), a function word, a
+    // reporting verb (قائلا), an acronym in capitals or a Latin word with an Arabic clitic (لـCNN).
+    for (let k = s.first; k <= s.last; k++) if (covered[k] || notNameWord(tokens[k])) free = false;
     if (!free) continue;
     assign(mentionOfSpan(s));
     for (let k = s.first; k <= s.last; k++) covered[k] = 1;
@@ -240,6 +241,12 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
 
   // ---- helpers (closures over the tokens) ----
 
+  function notNameWord(w: Token): boolean {
+    if (/[\u064B-\u064D]/.test(w.text) || lex.functionSpellings.has(spellingKey(w.text))) return true;
+    if (lex.reportingForms.has(w.norm) && !lex.givenNames.has(w.norm)) return true;
+    return /^[A-Z0-9]{2,}$/.test(w.text) || /[\u0600-\u06FF\u0640][A-Za-z]/.test(w.text);
+  }
+
   /** A mention for a tagged span: its words' keys (عبد + X as one), the role next to it. */
   function mentionOfSpan(s: NameSpan): NameMention {
     const keys: string[] = [];
@@ -280,8 +287,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     // Part of a body's or place's name of several words (بيونغ يانغ).
     if ((prev?.kind === 'word' && lex.multiWordByFirst.has(prev.norm) && lex.multiWordNames.has(prev.norm + ' ' + t.norm)) ||
       (next && lex.multiWordByFirst.has(t.norm) && lex.multiWordNames.has(t.norm + ' ' + next.norm))) return null;
-    // Tanween marks an adverb or an indefinite noun (هاتفياً), never a proper name.
-    if (/[\u064B-\u064D]/.test(t.text)) return null;
+    // Tanween marks an adverb or an indefinite noun (هاتفياً), never a proper name; nor is a reporting
+    // verb, an acronym or a Latin word with an Arabic clitic.
+    if (notNameWord(t)) return null;
     // A name in quotation marks right after a reporting verb (وحذّر "السديس"): its words are the name.
     if (i > 1 && isMark(tokens[i - 1]) && verbAt(i - 2) && nameLike(t.norm) && !lex.orgNames.has(t.norm) && !lex.places.has(t.norm)) {
       for (let k = i; k <= i + 4 && k < tokens.length; k++) {
@@ -408,7 +416,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       if (!w || w.kind !== 'word' || w.line !== t.line) break;
       // A function word (على is not علي), a word with tanween (ضيفاً) or with a possessive pronoun
       // (لنفسه) ends the name.
-      if (lex.functionSpellings.has(spellingKey(w.text)) || /[\u064B-\u064D]/.test(w.text)) break;
+      if (notNameWord(w)) break;
       if (POSSESSIVE.test(plain(w.text)) && !lex.givenNames.has(w.norm)) break;
       const nx = tokens[j + 1];
       if (lex.particles.has(w.norm) && nx && nx.kind === 'word' && nameLike(nx.norm)) {

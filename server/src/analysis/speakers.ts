@@ -256,9 +256,18 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
       return null;
     }
     if (DEMONSTRATIVES.has(t.norm) && tokens[j + 1]?.kind === 'word') {
+      // هذا المصدر، هذه الوزارة, هذا البيان: a source, a body or a document referred back to; هذا الوزير: the
+      // last person who held that title. Any other noun (هذه المعلومات، تلك التدابير) is no subject: the
+      // verb's subject is then implicit and the noun its object.
       const n = tokens[j + 1];
       const head = headKey(n.norm);
       const span = { start: t.start, end: n.end };
+      if (lex.titleHeads.has(n.norm) || lex.titleHeads.has(head)) {
+        const holder = lastPersonWithRole(head, t.start) ?? lastPerson;
+        return holder === null ? null : { entity: holder, span, lastToken: j + 1 };
+      }
+      const known = lex.anonymousHeads.has(head) || lex.orgHeads.has(head) || lex.orgHeads.has(n.norm) || DOCUMENT_NOUNS.has(head);
+      if (!known) return null;
       const type: EntityType = lex.anonymousHeads.has(head) ? 'anonymous' : 'organization';
       return { entity: refer(type, head, span, plain(tokenText(j, j + 1)), false), span, lastToken: j + 1 };
     }
