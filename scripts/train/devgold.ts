@@ -19,7 +19,8 @@ export interface GoldDocument {
 const root = resolve(__dirname, '..', '..');
 const shared = resolve(root, '..', 'shared', 'corpus');
 
-export function loadDevGold(): GoldDocument[] | null {
+/** only: the gold files to read (by name), e.g. to leave out a batch still being annotated. */
+export function loadDevGold(only?: RegExp): GoldDocument[] | null {
   const corpora = ['snn-dev', 'pan-dev'].map((c) => join(shared, c, 'articles.jsonl'));
   if (!corpora.every(existsSync)) return null;
   const texts = new Map<string, string>();
@@ -33,7 +34,7 @@ export function loadDevGold(): GoldDocument[] | null {
   const dirs = [join(root, 'test', 'devgold'), join(root, 'test', 'devgold', 'batches')];
   const docs: GoldDocument[] = [];
   for (const dir of dirs) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort()) {
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json') && (!only || only.test(n))).sort()) {
       for (const d of JSON.parse(readFileSync(join(dir, f), 'utf8')).documents as GoldDocument[]) {
         const text = texts.get(d.id);
         if (text === undefined) throw new Error(`article ${d.id} of ${f} is not in ../shared/corpus`);

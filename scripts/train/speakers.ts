@@ -18,6 +18,8 @@ const out = join(root, 'server', 'src', 'analysis', 'speaker-choice', 'weights.j
 const arg = (name: string, def: number) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : def; };
 /** --drop REGEX: leave out the matching features (to see what each family brings). */
 const DROP = process.argv.includes('--drop') ? new RegExp(process.argv[process.argv.indexOf('--drop') + 1]) : null;
+/** --only REGEX: read only the gold files whose names match. */
+const ONLY = process.argv.includes('--only') ? new RegExp(process.argv[process.argv.indexOf('--only') + 1]) : null;
 const FOLDS = arg('--folds', 5);
 const EPOCHS = arg('--epochs', 10);
 
@@ -198,7 +200,7 @@ function fit(examples: readonly Example[], featureCount: number): Float64Array {
 }
 
 function main(): void {
-  const dev = loadDevGold();
+  const dev = loadDevGold(ONLY ?? undefined);
   const docs = dev && [...dev, ...(loadSeedGold() ?? [])];
   if (!docs) { console.log('speaker scorer: skipped (../shared is not beside the project)'); return; }
   const ids = new Map<string, number>();

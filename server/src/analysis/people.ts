@@ -45,6 +45,8 @@ export interface PeopleResult {
   readonly byFirstToken: Map<number, NameMention>;
   /** Role phrases found (token index of head → last token index). */
   readonly roles: Map<number, { last: number; span: Span; text: string }>;
+  /** The tagger's organizations and places, by first token (subjects the lexicons do not know). */
+  readonly bodies: ReadonlyMap<number, NameSpan>;
 }
 
 /** A word that carries a clitic and the article (بالعراق، للرئيس، والولايات). */
@@ -100,10 +102,15 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   const roles = findRoles(text, tokens, lex);
   // The learned tagger's persons: a rule's name must overlap one of them, and the ones no rule found are
   // added after the rules (their spans are the tagger's).
-  const taggedPersons = tagNames(tokens, lex).filter((s) => s.type === 'PER');
+  const taggedNames = tagNames(tokens, lex);
+  const taggedPersons = taggedNames.filter((s) => s.type === 'PER');
+  const bodies = new Map(taggedNames.filter((s) => s.type !== 'PER').map((s) => [s.first, s]));
   const taggedAt = new Uint8Array(tokens.length);
   for (const s of taggedPersons) taggedAt.fill(1, s.first, s.last + 1);
   const tagged = (m: NameMention) => taggedAt.subarray(m.first, m.last + 1).includes(1);
+  /** Per token inside a tagged person: the last token of that span. */
+  const taggedEnd = new Int32Array(tokens.length).fill(-1);
+  for (const s of taggedPersons) taggedEnd.fill(s.last, s.first, s.last + 1);
   // stripIn per token and set, each computed once per analysis (the hot path of the name passes).
   // Rows by word (words repeat: far fewer rows than tokens), one slot per look-up set.
   const rows = new Map<string, ([number, string] | null | undefined)[]>();
@@ -166,7 +173,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       if (clitics && !((tstrip(i, lex.givenNames)?.[0] ?? 0) > 0 || (tstrip(i, ABD)?.[0] ?? 0) > 0 || (tstrip(i, KUNYA)?.[0] ?? 0) > 0)) continue;
       const start = nameStart(i);
       if (!start || (start.prefix > 0) !== clitics) continue;
-      const m = extend(i, start);
+      let m = extend(i, start);
       if (!m) continue;
       // Behind a clitic (وجود is not و + جود), a given name needs a name after it: a father's name, a
       // chain particle or a family name with the article.
@@ -177,7 +184,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       // frame teaches, a quoted name, or an unambiguous given name followed by more of the name.
       const givenAndMore = m.last > m.first && lex.unambiguousGiven.has(tokens[m.first].norm.slice(start.prefix));
       if (!tagged(m) && !m.role && !start.taught && start.upTo === undefined && !givenAndMore) continue;
-      assign(m);
+      const trimmed = trimToTagger(m);
+      assign(trimmed);
+      m = trimmed;
       for (let k = m.first; k <= m.last; k++) covered[k] = 1;
       i = m.last;
     }
@@ -237,9 +246,22 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   });
   const byFirstToken = new Map<number, NameMention>();
   for (const c of renumbered) for (const m of c.mentions) byFirstToken.set(m.first, m);
-  return { clusters: renumbered, byFirstToken, roles };
+  return { clusters: renumbered, byFirstToken, roles, bodies };
 
   // ---- helpers (closures over the tokens) ----
+
+  /** A rule's name that runs past the end of the tagger's (ميشال عون رفض، كيم والرئيس): cut where the
+   *  tagger ends, unless what is cut holds a chain particle or a given name (بن، آل، محمد). */
+  function trimToTagger(m: NameMention): NameMention {
+    let end = -1;
+    for (let k = m.first; k <= m.last; k++) end = Math.max(end, taggedEnd[k]);
+    if (end < m.first || end >= m.last) return m;
+    for (let k = end + 1; k <= m.last; k++) {
+      const n = tokens[k].norm;
+      if (lex.particles.has(n) || lex.givenNames.has(n) || ABD.has(n)) return m;
+    }
+    return mentionOfSpan({ start: m.start, end: tokens[end].end, first: m.first, last: end, type: 'PER', propagated: false });
+  }
 
   function notNameWord(w: Token): boolean {
     if (/[\u064B-\u064D]/.test(w.text) || lex.functionSpellings.has(spellingKey(w.text))) return true;

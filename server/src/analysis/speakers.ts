@@ -317,6 +317,13 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     if (lex.anonymousHeads.has(bare)) return anonymousPhrase(j, true);
     if (bare.startsWith('ال') && lex.anonymousHeads.has(bare.slice(2))) return anonymousPhrase(j, false);
     if (lex.orgHeads.has(bare) || lex.orgNames.has(bare) || lex.places.has(bare) || startsMultiWord(j)) return orgPhrase(j);
+    // A body or place the tagger found (كتائب القسام، يوروتانيل) that no lexicon knows.
+    // (not behind a preposition glued to the article: للأمم، بالوزارة — those are read without it)
+    const body = people.bodies.get(j);
+    if (body && body.start === t.start && !/^(لل|بال|كال)/.test(t.norm)) {
+      const span = { start: body.start, end: body.end };
+      return { entity: refer('organization', headKey(t.norm), span, plain(doc.text.slice(body.start, body.end)), true), span, lastToken: body.last };
+    }
     return null;
   }
 

@@ -143,7 +143,7 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
   // Rank of each entity by the distance of its nearest mention before the quote (0 = nearest).
   const ranked = [...before.values()].sort((a, b) => b.last - a.last).map((p) => p.entity);
   // The first entity named in the quote's sentence, before the quote: the sentence's topic.
-  const topic = [...before.values()].filter((p) => doc.sentence[p.first] === doc.sentence[q.openTok]).sort((a, b) => a.first - b.first)[0]?.entity;
+  const topic = [...before.values()].filter((p) => doc.sentence[p.first] === doc.sentence[q.openTok] && !isObject(ctx, p)).sort((a, b) => a.first - b.first)[0]?.entity;
   // A name set off by commas right after the cue's subject (قال المتحدث، فلان، …) is that subject.
   const subjectEnd = sentenceCue?.subject ? tokenIndexAt(tokens, sentenceCue.subject.end - 1) : -1;
   const appositive = subjectEnd >= 0 ? [...before.values()].find((p) => p.first > subjectEnd && p.first <= subjectEnd + 2 && isComma(tokens[subjectEnd + 1]))?.entity : undefined;
@@ -162,12 +162,15 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
     if (appositive !== undefined && sentenceCue?.entity === id) f.push('has-appositive');
     const b = before.get(id);
     if (b) {
-      f.push(`before:${bucket(q.openTok - b.last)}`, `paragraphs:${Math.min(2, ctx.paragraph[q.openTok] - ctx.paragraph[b.first])}`, `rank:${Math.min(3, ranked.indexOf(id))}`);
-      if (doc.sentence[b.first] === doc.sentence[q.openTok]) f.push('same-sentence');
+      // Where the nearest mention sits, with separate weights when it is the object of a preposition or
+      // carries one (مع فلان، لفلان): someone spoken to or about.
+      const place = [`before:${bucket(q.openTok - b.last)}`, `paragraphs:${Math.min(2, ctx.paragraph[q.openTok] - ctx.paragraph[b.first])}`, `rank:${Math.min(3, ranked.indexOf(id))}`];
+      if (doc.sentence[b.first] === doc.sentence[q.openTok]) place.push('same-sentence');
       if (sentenceCue) {
-        if (b.first > sentenceCue.token) f.push(`after-cue:${bucket(b.first - sentenceCue.token)}`);
-        else if (doc.sentence[b.first] === doc.sentence[sentenceCue.token]) f.push('before-cue');
+        if (b.first > sentenceCue.token) place.push(`after-cue:${bucket(b.first - sentenceCue.token)}`);
+        else if (doc.sentence[b.first] === doc.sentence[sentenceCue.token]) place.push('before-cue');
       }
+      f.push(...(isObject(ctx, b) ? place.map((x) => `object|${x}`) : place));
       f.push(...mentionShape(ctx, b));
     } else f.push('not-before');
     const a = after.get(id);
@@ -194,6 +197,12 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
     for (const t of list) { if (t < tok) n++; else break; }
     return n;
   }
+}
+
+/** A mention after a preposition or with one glued to it (مع فلان، لفلان، بفلان). */
+function isObject(ctx: CandidateContext, p: Place): boolean {
+  const prev = ctx.doc.tokens[p.first - 1];
+  return p.clitic === 'ل' || p.clitic === 'ب' || (!!prev && prev.kind === 'word' && OBJECT_PREPOSITIONS.has(prev.norm));
 }
 
 /** What stands around one mention: a glued clitic, a preposition, a cue or a role before it, a comma. */
