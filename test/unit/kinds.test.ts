@@ -3,7 +3,7 @@
 // in a speech quote are terms.
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
-import { analyze, kindOf, quoteWith } from './helpers';
+import { analyze, kindOf, quoteWith, speakerEntity } from './helpers';
 
 describe('speech', () => {
   test('a whole sentence after a reporting verb and a colon', () => {
@@ -94,5 +94,44 @@ describe('where short quotes are names', () => {
   test('a title after بعنوان: is a term even with a colon', () => {
     const t = 'وألقى الباحث محاضرة بعنوان: «الماء والحضارة في وادي النيل».';
     assert.equal(kindOf(t, 'الماء'), 'term');
+  });
+});
+
+describe('names and titles the words around them reveal', () => {
+  test('letters spelled out with dots are a name, even after أن', () => {
+    const t = 'وأكد المدير أن "جي.إم.سي" ستفتتح مصنعاً جديداً في المدينة.';
+    assert.equal(kindOf(t, 'جي.إم.سي'), 'term');
+  });
+  test('the kind of thing named two words back, through definite words: وكالة الأنباء المحلية «…»', () => {
+    const t = 'وذكرت وكالة الأنباء المحلية "نبأ" أن الطريق أغلق.';
+    assert.equal(kindOf(t, 'نبأ'), 'term');
+  });
+  test('further back the quote must read as a name: a clause after قرار اللجنة الأخيرة is speech', () => {
+    const t = 'وقال الوزير إن قرار اللجنة الأخيرة «لن يغير شيئاً».';
+    assert.equal(kindOf(t, 'لن يغير'), 'speech');
+  });
+  test('لـ«…» glued to the mark near a reporting verb names whom it was said to', () => {
+    const t = 'وأكد مصدر في النادي لـ"الملاعب" أن العقد جاهز.';
+    assert.equal(kindOf(t, 'الملاعب'), 'term');
+  });
+  test('a name given as an example after مثل', () => {
+    const t = 'وقال الخبير إن منصات مثل "سوق نت" تنمو بسرعة.';
+    assert.equal(kindOf(t, 'سوق نت'), 'term');
+  });
+  test('titles listed after a colon that follows a noun of works', () => {
+    const t = 'ويضم الألبوم الجديد أغنيات عدة هي: «ليل المدينة» و«بحر الحنين».';
+    assert.equal(kindOf(t, 'ليل المدينة'), 'term');
+  });
+  test('a long quote after a noun of speech (العبارة) is speech', () => {
+    const t = 'وختم الوزير كلمته بهذه العبارة «سنبقى هنا مهما طال الزمن وسنبني ما تهدم».';
+    assert.equal(kindOf(t, 'سنبقى'), 'speech');
+  });
+});
+
+describe('words that complete a reported clause', () => {
+  test('the description a verb puts on its object (واعتبره «…») is speech, with the verb\'s subject as speaker', () => {
+    const t = 'وانتقد النائب كريم الساعدي القرار واعتبره «متسرعاً».';
+    assert.equal(kindOf(t, 'متسرعاً'), 'speech');
+    assert.equal(speakerEntity(t, 'متسرعاً')?.name, 'كريم الساعدي');
   });
 });

@@ -1,0 +1,37 @@
+// The learned speech-or-term model: a logistic regression over the features of kind-features.ts. The
+// weights are data (kind-weights.json, written by scripts/train/kinds.ts from the gold kinds), bundled
+// with the engine. An empty weight table means "no model": the hand rules decide alone.
+import weightsData from './kind-weights.json';
+
+export interface KindModelData {
+  readonly version: number;
+  readonly bias: number;
+  /** Feature → weight (positive: speech). */
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+export interface KindModel {
+  /** The probability that the quote is speech, and the feature that pushed hardest. */
+  score(features: readonly string[]): { readonly p: number; readonly strongest: string };
+}
+
+export function makeKindModel(data: KindModelData): KindModel | null {
+  const w = new Map(Object.entries(data.weights));
+  if (!w.size) return null;
+  return {
+    score(features) {
+      let z = data.bias;
+      let strongest = '';
+      let top = 0;
+      for (const f of features) {
+        const v = w.get(f);
+        if (v === undefined) continue;
+        z += v;
+        if (Math.abs(v) > top) { top = Math.abs(v); strongest = f; }
+      }
+      return { p: 1 / (1 + Math.exp(-z)), strongest };
+    },
+  };
+}
+
+export const defaultKindModel: KindModel | null = makeKindModel(weightsData as KindModelData);
