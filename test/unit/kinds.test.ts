@@ -122,6 +122,18 @@ describe('names and titles the words around them reveal', () => {
     const t = 'ويضم الألبوم الجديد أغنيات عدة هي: «ليل المدينة» و«بحر الحنين».';
     assert.equal(kindOf(t, 'ليل المدينة'), 'term');
   });
+  test('a body\'s name after أن when the clause goes on past the marks (أن «مؤسسة …» باشرت)', () => {
+    const t = 'وأكد المسؤول أن "مؤسسة النور للتنمية" باشرت توزيع المساعدات.';
+    assert.equal(kindOf(t, 'مؤسسة النور'), 'term');
+  });
+  test('after أن, a quote that is the whole clause stays speech even when it starts with such a noun', () => {
+    const t = 'وأكد المسؤول فادي الراشد أن "مؤسسات الدولة ستبقى قوية".';
+    assert.equal(kindOf(t, 'مؤسسات الدولة'), 'speech');
+  });
+  test('an adjective after the closing mark qualifies a title («…» الجديد)', () => {
+    const t = 'وأعلنت الفرقة أنها ستطلق «أضواء الليل» الجديد الشهر المقبل.';
+    assert.equal(kindOf(t, 'أضواء الليل'), 'term');
+  });
   test('a long quote after a noun of speech (العبارة) is speech', () => {
     const t = 'وختم الوزير كلمته بهذه العبارة «سنبقى هنا مهما طال الزمن وسنبني ما تهدم».';
     assert.equal(kindOf(t, 'سنبقى'), 'speech');
@@ -133,5 +145,10 @@ describe('words that complete a reported clause', () => {
     const t = 'وانتقد النائب كريم الساعدي القرار واعتبره «متسرعاً».';
     assert.equal(kindOf(t, 'متسرعاً'), 'speech');
     assert.equal(speakerEntity(t, 'متسرعاً')?.name, 'كريم الساعدي');
+  });
+  test('a phrase in the relative clause that describes the verb\'s object (انتقد … التي أدت إلى «…»)', () => {
+    const t = 'وانتقد النائب رامي الحداد الإجراءات الحكومية التي أدت إلى "انهيار الثقة" بين الناس.';
+    assert.equal(kindOf(t, 'انهيار الثقة'), 'speech');
+    assert.equal(speakerEntity(t, 'انهيار الثقة')?.name, 'رامي الحداد');
   });
 });

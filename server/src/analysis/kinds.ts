@@ -32,6 +32,8 @@ const DEFINITE = /^(و|ف|ب|ك)?(ال|لل)/;
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(['كلمه', 'الكلمه', 'عباره', 'العباره']);
 /** Prepositions before a name given as an example or a place (مثل «…»، لدى «…»), normalised. */
 const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['مثل', 'لدي', 'ومثل']);
+/** Relative pronouns, normalised (التي، الذي، الذين). */
+const RELATIVE: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذين', 'اللتي', 'اللذين']);
 const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|ب|ك)$/;
 
 export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: Lexicon, model: KindModel | null = defaultKindModel): KindDecision[] {
@@ -87,10 +89,12 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     if (n <= 4 && prev >= 0 && NAMING_PREPOSITIONS.has(tokens[prev].norm)) return { kind: 'term', reason: `a name after ${tokens[prev].text}` };
     if (prev >= 0 && describesItsObject(prev)) return { kind: 'speech', reason: 'the words a verb of saying or describing puts on its object' };
     // The quoted words themselves start with the kind of thing they name (مركز الملك سلمان للإغاثة).
-    const afterComplementizer = prev >= 0 && REPORTED_SLOT.test(tokens[prev].norm);
+    // After إن/أن only when the clause goes on past the marks: then the quote is its subject (فإن «مركز …» استعد).
+    const afterComplementizer = prev >= 0 && REPORTED_SLOT.test(tokens[prev].norm) && !clauseGoesOn(q);
     if (n <= 8 && !sentencePunct && !afterComplementizer && !colonBefore(q) && (lex.orgHeads.has(tokens[words[0]].norm) || lex.termDesignators.has(tokens[words[0]].norm))) {
       return { kind: 'term', reason: 'the quoted words are the name of a body or a thing' };
     }
+    if (n <= 6 && !sentencePunct && !holdsClauseWords(words) && qualifiedAsAThing(q)) return { kind: 'term', reason: `a thing with a name: ${tokens[q.closeTok + 1].text} after the marks` };
     if (isAName(words)) return { kind: 'term', reason: 'the marks enclose a name' };
     const parent = q.parent >= 0 ? out[q.parent] : undefined;
     if (parent && parent.kind === 'speech' && n <= 3 && !colonBefore(q)) return { kind: 'term', reason: 'a short phrase set off inside a quote' };
@@ -150,6 +154,18 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
       a.text.length <= 4 && b.text.length <= 4 && !/^[0-9]/.test(b.text);
   }
 
+  /** A word (not punctuation) follows the closing mark on the same line. */
+  function clauseGoesOn(q: QuoteSpan): boolean {
+    const t = tokens[q.closeTok + 1];
+    return !!t && t.kind === 'word' && t.line === tokens[q.closeTok].line;
+  }
+
+  /** An adjective right after the closing mark qualifies the quoted words as a named thing («…» الجديد). */
+  function qualifiedAsAThing(q: QuoteSpan): boolean {
+    const t = tokens[q.closeTok + 1];
+    return !!t && t.kind === 'word' && lex.nameFollowers.has(t.norm);
+  }
+
   function holdsClauseWords(words: number[]): boolean {
     return words.some((w) => lex.clauseWords.has(tokens[w].norm));
   }
@@ -205,9 +221,10 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     // Glued to بـ/كـ (بـ«تمويل»); not لـ«…», which names whom it was said to (لـ«عكاظ»).
     if (p && p.kind === 'word' && ((p.end === q.start && /^[بك]$/.test(p.norm)) || REPORTED_SLOT.test(p.norm))) return true;
     if (q.openTok - cue.token <= near) return true;
-    // A complementizer between the verb and the word: the word is inside the reported clause.
+    // A complementizer between the verb and the word: the word is inside the reported clause; or a
+    // relative pronoun: inside the clause that describes the verb's object (انتقد سياساتٍ التي تفضي إلى «…»).
     for (let k = q.openTok - 1; k > cue.token && k > q.openTok - 40; k--) {
-      if (tokens[k].kind === 'word' && tokens[k].norm.length > 1 && REPORTED_SLOT.test(tokens[k].norm)) return true;
+      if (tokens[k].kind === 'word' && tokens[k].norm.length > 1 && (REPORTED_SLOT.test(tokens[k].norm) || RELATIVE.has(tokens[k].norm))) return true;
     }
     return false;
   }

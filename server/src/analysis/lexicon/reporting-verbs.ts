@@ -73,7 +73,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: 'تحدث', forms: ['تحدث', 'تحدثت', 'يتحدث', 'تتحدث'], participles: ['متحدثا'] },
   { lemma: 'أصدر', forms: ['أصدر', 'أصدرت', 'يصدر'] },
   { lemma: 'استنكر', forms: ['استنكر', 'استنكرت', 'يستنكر'], participles: ['مستنكرا'] },
-  { lemma: 'انتقد', forms: ['انتقد', 'انتقدت', 'ينتقد'], participles: ['منتقدا'] },
+  { lemma: 'انتقد', forms: ['انتقد', 'انتقدت', 'ينتقد', 'تنتقد', 'انتقدوا'], participles: ['منتقدا', 'منتقدة'] },
   { lemma: 'زاد', forms: ['وزاد', 'وزادت'] },
   { lemma: 'خلص', forms: ['خلص', 'خلصت'] },
   { lemma: 'وعد', forms: ['وعد', 'وعدت'] },
