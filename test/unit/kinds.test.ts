@@ -134,6 +134,22 @@ describe('names and titles the words around them reveal', () => {
     const t = 'وأعلنت الفرقة أنها ستطلق «أضواء الليل» الجديد الشهر المقبل.';
     assert.equal(kindOf(t, 'أضواء الليل'), 'term');
   });
+  test('a hashtag is a term', () => {
+    const t = 'وقال الناشط إن المغردين أطلقوا "#أنقذوا_النهر" احتجاجاً على التلوث.';
+    assert.equal(kindOf(t, 'أنقذوا'), 'term');
+  });
+  test('a short name in Latin letters is a term', () => {
+    const t = 'وأكد المدير أن "Smart Farm" سيصل إلى المزارعين قريباً.';
+    assert.equal(kindOf(t, 'Smart'), 'term');
+  });
+  test('a nickname after الملقب بـ', () => {
+    const t = 'وقال المدرب إن اللاعب الملقب بـ"الصاروخ" سيعود إلى الملعب قريباً.';
+    assert.equal(kindOf(t, 'الصاروخ'), 'term');
+  });
+  test('a work noun with a pronoun and an adjective before the title (فيلمها الجديد «…»)', () => {
+    const t = 'وقالت المخرجة إن فيلمها الجديد "ظلال المدينة" سيعرض في الخريف.';
+    assert.equal(kindOf(t, 'ظلال'), 'term');
+  });
   test('a long quote after a noun of speech (العبارة) is speech', () => {
     const t = 'وختم الوزير كلمته بهذه العبارة «سنبقى هنا مهما طال الزمن وسنبني ما تهدم».';
     assert.equal(kindOf(t, 'سنبقى'), 'speech');
@@ -145,6 +161,11 @@ describe('words that complete a reported clause', () => {
     const t = 'وانتقد النائب كريم الساعدي القرار واعتبره «متسرعاً».';
     assert.equal(kindOf(t, 'متسرعاً'), 'speech');
     assert.equal(speakerEntity(t, 'متسرعاً')?.name, 'كريم الساعدي');
+  });
+  test('ووصف الوضع بـ«…»: the description is speech, the describer its speaker', () => {
+    const t = 'ووصف الوزير سامي الخطيب الوضع بـ"الحرج".';
+    assert.equal(kindOf(t, 'الحرج'), 'speech');
+    assert.equal(speakerEntity(t, 'الحرج')?.name, 'سامي الخطيب');
   });
   test('a phrase in the relative clause that describes the verb\'s object (انتقد … التي أدت إلى «…»)', () => {
     const t = 'وانتقد النائب رامي الحداد الإجراءات الحكومية التي أدت إلى "انهيار الثقة" بين الناس.';

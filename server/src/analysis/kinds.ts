@@ -44,7 +44,7 @@ export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, le
 }
 
 function learnedKind(model: KindModel, features: readonly string[], rule: KindDecision): KindDecision {
-  const { p, strongest } = model.score(features);
+  const { p, strongest } = model.score(features, rule.kind === 'speech');
   const kind: QuoteKind = p >= 0.5 ? 'speech' : 'term';
   return { kind, reason: `learned: ${(kind === 'speech' ? p : 1 - p).toFixed(2)} ${kind}, most of all for ${strongest || 'the prior'} (rules: ${rule.reason})` };
 }
@@ -80,8 +80,10 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     const n = words.length;
     if (n === 0) return { kind: 'term', reason: 'no words between the marks', certain: true };
     if (words.every((w) => /^[0-9\u0660-\u0669.,٫]+$/.test(tokens[w].text))) return { kind: 'term', reason: 'a number', certain: true };
-    // Letters spelled out with dots (إتش.إس.بي.سي) are a foreign name or an abbreviation.
+    // Letters spelled out with dots (إتش.إس.بي.سي) are a foreign name or an abbreviation; a hashtag
+    // (#…, words joined by _) or a few words in Latin letters are a name too.
     if (spelledOut && n <= 6 && !holdsClauseWords(words)) return { kind: 'term', reason: 'a name spelled out letter by letter' };
+    if (n <= 8 && isHashtagOrLatinName(q, words)) return { kind: 'term', reason: 'a hashtag or a name in Latin letters' };
     const prev = previousWord(q.openTok);
     const designator = n <= 12 && !sentencePunct ? designatorBefore(q.openTok, prev, words) : -1;
     if (designator >= 0) return { kind: 'term', reason: `the marks name a ${tokens[designator].text}` };
@@ -126,7 +128,7 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
   }
 
   function designates(k: number): boolean {
-    return stripIn(tokens[k].norm, lex.termDesignators) !== null;
+    return stripIn(tokens[k].norm, lex.termDesignators) !== null || stripIn(tokens[k].norm, lex.workNouns) !== null;
   }
 
   /** The word before the marks, or up to two words further back through definite words (شركة الأبحاث
@@ -139,6 +141,8 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     for (let k = prev, hops = 0; k >= 0 && hops < maxHops; k--, hops++) {
       const t = tokens[k];
       if (t.kind !== 'word' || t.line !== tokens[openTok].line) return -1;
+      // بـ written apart after a naming word (الملقب بـ«…»، المعروف بـ«…»): look at the word before it.
+      if (k === prev && /^(ب|ك)$/.test(t.norm) && t.end === tokens[openTok].start) { hops--; continue; }
       if (designates(k) && !(words.length >= 5 && stripIn(t.norm, SPEECH_NOUNS))) return k;
       if (!DEFINITE.test(t.norm) || lex.functionWords.has(t.norm) || cueAt.has(k)) return -1;
     }
@@ -164,6 +168,12 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
   function qualifiedAsAThing(q: QuoteSpan): boolean {
     const t = tokens[q.closeTok + 1];
     return !!t && t.kind === 'word' && lex.nameFollowers.has(t.norm);
+  }
+
+  function isHashtagOrLatinName(q: QuoteSpan, words: number[]): boolean {
+    const inner = doc.text.slice(q.start + 1, q.end - 1).trim();
+    if (/^#/.test(inner) || /[^\s_]_[^\s_]/.test(inner)) return true;
+    return words.length <= 4 && /^[A-Za-z0-9][A-Za-z0-9 .&'+-]*$/.test(inner);
   }
 
   function holdsClauseWords(words: number[]): boolean {
