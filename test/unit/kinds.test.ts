@@ -167,6 +167,15 @@ describe('words that complete a reported clause', () => {
     assert.equal(kindOf(t, 'الحرج'), 'speech');
     assert.equal(speakerEntity(t, 'الحرج')?.name, 'سامي الخطيب');
   });
+  test('أن + a definite noun + an indefinite quote ending the clause: the quote is said of the noun (speech)', () => {
+    const t = 'واعتبر النائب كريم الساعدي أن القرار "خطوة متأخرة".';
+    assert.equal(kindOf(t, 'خطوة متأخرة'), 'speech');
+    assert.equal(speakerEntity(t, 'خطوة متأخرة')?.name, 'كريم الساعدي');
+  });
+  test('but a name after that noun when the clause goes on past the marks (أن الحزب «…» سيفوز)', () => {
+    const t = 'وأكد المحلل رامي حداد أن الحزب "المستقبل" سيفوز في الانتخابات.';
+    assert.equal(kindOf(t, 'المستقبل'), 'term');
+  });
   test('a phrase in the relative clause that describes the verb\'s object (انتقد … التي أدت إلى «…»)', () => {
     const t = 'وانتقد النائب رامي الحداد الإجراءات الحكومية التي أدت إلى "انهيار الثقة" بين الناس.';
     assert.equal(kindOf(t, 'انهيار الثقة'), 'speech');

@@ -86,7 +86,7 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     if (n <= 8 && isHashtagOrLatinName(q, words)) return { kind: 'term', reason: 'a hashtag or a name in Latin letters' };
     const prev = previousWord(q.openTok);
     const designator = n <= 12 && !sentencePunct ? designatorBefore(q.openTok, prev, words) : -1;
-    if (designator >= 0) return { kind: 'term', reason: `the marks name a ${tokens[designator].text}` };
+    if (designator >= 0 && !predicateOfReportedClause(q, designator, words)) return { kind: 'term', reason: `the marks name a ${tokens[designator].text}` };
     if (n <= 4 && prev >= 0 && tokens[prev].end === q.start && tokens[prev].norm === 'ل') return { kind: 'term', reason: 'لـ«…» names whom or what it is for' };
     if (n <= 4 && prev >= 0 && NAMING_PREPOSITIONS.has(tokens[prev].norm)) return { kind: 'term', reason: `a name after ${tokens[prev].text}` };
     if (prev >= 0 && describesItsObject(prev)) return { kind: 'speech', reason: 'the words a verb of saying or describing puts on its object' };
@@ -147,6 +147,14 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
       if (!DEFINITE.test(t.norm) || lex.functionWords.has(t.norm) || cueAt.has(k)) return -1;
     }
     return -1;
+  }
+
+  /** أن القرار «خطوة متأخرة».: after إن/أن a definite noun and an indefinite quote that ends the
+   *  clause make a nominal sentence; the quote is what is said of the noun, not its name. */
+  function predicateOfReportedClause(q: QuoteSpan, designator: number, words: number[]): boolean {
+    const before = tokens[designator - 1];
+    return designator === q.openTok - 1 && DEFINITE.test(tokens[designator].norm) && !DEFINITE.test(tokens[words[0]].norm) &&
+      !!before && before.kind === 'word' && before.norm.length > 1 && REPORTED_SLOT.test(before.norm) && !clauseGoesOn(q);
   }
 
   /** A dot glued between two letters (إتش.إس): part of a spelled-out name, not the end of a sentence. */
