@@ -134,6 +134,18 @@ describe('names and titles the words around them reveal', () => {
     const t = 'وأعلنت الفرقة أنها ستطلق «أضواء الليل» الجديد الشهر المقبل.';
     assert.equal(kindOf(t, 'أضواء الليل'), 'term');
   });
+  test('letters spelled out with spaced dots (إي. سي. دي) are a name', () => {
+    const t = 'ويمكن شحن الجهاز عبر منفذ “إي. سي. دي” أو عبر الشبكة.';
+    assert.equal(kindOf(t, 'سي'), 'term');
+  });
+  test('a title after بعنوان keeps its own punctuation and stays a term', () => {
+    const t = 'وتلقي الباحثة محاضرة بعنوان "المياه الجوفية.. ثروة مهددة وحلول ممكنة" مساء الغد.';
+    assert.equal(kindOf(t, 'المياه'), 'term');
+  });
+  test('a name with the article written outside the marks (الـ«…»)', () => {
+    const t = 'وقال المعلق إن لاعبي الـ"نسور" قدموا أداء جيداً.';
+    assert.equal(kindOf(t, 'نسور'), 'term');
+  });
   test('a hashtag is a term', () => {
     const t = 'وقال الناشط إن المغردين أطلقوا "#أنقذوا_النهر" احتجاجاً على التلوث.';
     assert.equal(kindOf(t, 'أنقذوا'), 'term');
@@ -175,6 +187,17 @@ describe('words that complete a reported clause', () => {
   test('but a name after that noun when the clause goes on past the marks (أن الحزب «…» سيفوز)', () => {
     const t = 'وأكد المحلل رامي حداد أن الحزب "المستقبل" سيفوز في الانتخابات.';
     assert.equal(kindOf(t, 'المستقبل'), 'term');
+  });
+  test('verbs of threatening and claiming report words too (توعد، زعم)', () => {
+    const t = 'وتوعد القائد ماجد العلي بأن الرد "سيكون حاسماً". وزعم المتحدث طارق الفاسي أن المعارضين "يريدون الفوضى".';
+    assert.equal(kindOf(t, 'سيكون'), 'speech');
+    assert.equal(speakerEntity(t, 'سيكون')?.name, 'ماجد العلي');
+    assert.equal(kindOf(t, 'يريدون'), 'speech');
+    assert.equal(speakerEntity(t, 'يريدون')?.name, 'طارق الفاسي');
+  });
+  test('اعتبر X بمثابة «…»: the description is speech', () => {
+    const t = 'واعتبر الخبير ماجد العلي التأجيل بمثابة "فرصة ضائعة".';
+    assert.equal(kindOf(t, 'فرصة'), 'speech');
   });
   test('a phrase in the relative clause that describes the verb\'s object (انتقد … التي أدت إلى «…»)', () => {
     const t = 'وانتقد النائب رامي الحداد الإجراءات الحكومية التي أدت إلى "انهيار الثقة" بين الناس.';

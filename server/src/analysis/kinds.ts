@@ -25,7 +25,8 @@ export interface KindDecision {
 const LONG = 5;
 /** Words that introduce a title or a name after a colon (بعنوان: «…», كتاب: «…», وسم: «…»). */
 const TITLE_INTRODUCERS = /^(و|ب)?(عنوان|بعنوان|عنوانه|عنوانها|شعار|اسم|باسم|كتاب|كتابه|وسم|هاشتاق|هاشتاج|مسمي|تسميه)$/;
-/** Words after which reported words follow: إن/أن and بأن with their pronouns, and كـ/بـ forms. */
+/** Words after which reported words follow: إن/أن and بأن with their pronouns, كـ/بـ forms, and بمثابة
+ *  (اعتبر التأخير بمثابة «…»). */
 /** A definite word: the article, after a clitic or not (الفضاء، بالأنباء، للأبحاث). */
 const DEFINITE = /^(و|ف|ب|ك)?(ال|لل)/;
 /** Nouns of speech: they name a term (كلمة «…») only before a short quote. */
@@ -34,7 +35,7 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set(['كلمه', 'الكلمه', '
 const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['مثل', 'لدي', 'ومثل']);
 /** Relative pronouns, normalised (التي، الذي، الذين). */
 const RELATIVE: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذين', 'اللتي', 'اللذين']);
-const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|ب|ك)$/;
+const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|ب|ك|بمثابه)$/;
 
 export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: Lexicon, model: KindModel | null = defaultKindModel): KindDecision[] {
   const rules = ruleKinds(doc, people, cues, lex);
@@ -85,8 +86,11 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     if (spelledOut && n <= 6 && !holdsClauseWords(words)) return { kind: 'term', reason: 'a name spelled out letter by letter' };
     if (n <= 8 && isHashtagOrLatinName(q, words)) return { kind: 'term', reason: 'a hashtag or a name in Latin letters' };
     const prev = previousWord(q.openTok);
-    const designator = n <= 12 && !sentencePunct ? designatorBefore(q.openTok, prev, words) : -1;
+    // A title after بعنوان/شعار/وسم may hold punctuation of its own («الأسر المنتجة.. اكتفاء ذاتي»).
+    const titled = prev >= 0 && TITLE_INTRODUCERS.test(tokens[prev].norm) && n <= 20;
+    const designator = titled ? prev : n <= 12 && !sentencePunct ? designatorBefore(q.openTok, prev, words) : -1;
     if (designator >= 0 && !predicateOfReportedClause(q, designator, words)) return { kind: 'term', reason: `the marks name a ${tokens[designator].text}` };
+    if (n <= 4 && prev >= 0 && tokens[prev].norm === 'ال' && tokens[prev].end >= q.start - 1) return { kind: 'term', reason: 'a name with the article written outside the marks (الـ«…»)' };
     if (n <= 4 && prev >= 0 && tokens[prev].end === q.start && tokens[prev].norm === 'ل') return { kind: 'term', reason: 'لـ«…» names whom or what it is for' };
     if (n <= 4 && prev >= 0 && NAMING_PREPOSITIONS.has(tokens[prev].norm)) return { kind: 'term', reason: `a name after ${tokens[prev].text}` };
     if (prev >= 0 && describesItsObject(prev)) return { kind: 'speech', reason: 'the words a verb of saying or describing puts on its object' };
@@ -162,8 +166,11 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     const t = tokens[k];
     const a = tokens[k - 1];
     const b = tokens[k + 1];
-    return t.text === '.' && a?.kind === 'word' && b?.kind === 'word' && a.end === t.start && t.end === b.start &&
-      a.text.length <= 4 && b.text.length <= 4 && !/^[0-9]/.test(b.text);
+    if (t.text !== '.' || a?.kind !== 'word' || b?.kind !== 'word' || a.end !== t.start || /^[0-9]/.test(b.text)) return false;
+    if (t.end === b.start) return a.text.length <= 4 && b.text.length <= 4;
+    // Spaced (يو. إس. بي): letter names of two or three letters on both sides, and another such dot next.
+    const c = tokens[k + 2];
+    return a.text.length <= 3 && b.text.length <= 3 && !!c && c.text === '.' && c.start === b.end;
   }
 
   /** A word (not punctuation) follows the closing mark on the same line. */
