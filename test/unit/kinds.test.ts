@@ -146,6 +146,14 @@ describe('names and titles the words around them reveal', () => {
     const t = 'وقال المعلق إن لاعبي الـ"نسور" قدموا أداء جيداً.';
     assert.equal(kindOf(t, 'نسور'), 'term');
   });
+  test('after إن the quoted subject of a clause that goes on outside the marks is a name', () => {
+    const t = 'وقال المعلق إن "الصقور" سيواجهون منافساً قوياً.';
+    assert.equal(kindOf(t, 'الصقور'), 'term');
+  });
+  test('but after إنه (the pronoun is the subject) the quoted word is what is said: speech', () => {
+    const t = 'وقال المعلق وائل النجار إنه "محبط" بعد المباراة.';
+    assert.equal(kindOf(t, 'محبط'), 'speech');
+  });
   test('a hashtag is a term', () => {
     const t = 'وقال الناشط إن المغردين أطلقوا "#أنقذوا_النهر" احتجاجاً على التلوث.';
     assert.equal(kindOf(t, 'أنقذوا'), 'term');

@@ -33,6 +33,8 @@ const DEFINITE = /^(و|ف|ب|ك)?(ال|لل)/;
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(['كلمه', 'الكلمه', 'عباره', 'العباره']);
 /** Prepositions before a name given as an example or a place (مثل «…»، لدى «…»), normalised. */
 const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['مثل', 'لدي', 'ومثل']);
+/** إن/أن/بأن/لأن with no pronoun attached, normalised. */
+const BARE_COMPLEMENTIZER = /^(و|ف)?(ان|بان|لان)$/;
 /** Relative pronouns, normalised (التي، الذي، الذين). */
 const RELATIVE: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذين', 'اللتي', 'اللذين']);
 const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|ب|ك|بمثابه)$/;
@@ -100,6 +102,7 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     if (n <= 8 && !sentencePunct && !afterComplementizer && !colonBefore(q) && (lex.orgHeads.has(tokens[words[0]].norm) || lex.termDesignators.has(tokens[words[0]].norm))) {
       return { kind: 'term', reason: 'the quoted words are the name of a body or a thing' };
     }
+    if (n <= 4 && !sentencePunct && prev >= 0 && prev === q.openTok - 1 && subjectOfReportedClause(q, words)) return { kind: 'term', reason: 'the named subject of the clause after إن/أن' };
     if (n <= 6 && !sentencePunct && !holdsClauseWords(words) && qualifiedAsAThing(q)) return { kind: 'term', reason: `a thing with a name: ${tokens[q.closeTok + 1].text} after the marks` };
     if (isAName(words)) return { kind: 'term', reason: 'the marks enclose a name' };
     const parent = q.parent >= 0 ? out[q.parent] : undefined;
@@ -171,6 +174,15 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     // Spaced (يو. إس. بي): letter names of two or three letters on both sides, and another such dot next.
     const c = tokens[k + 2];
     return a.text.length <= 3 && b.text.length <= 3 && !!c && c.text === '.' && c.start === b.end;
+  }
+
+  /** إن/أن (with no pronoun of its own), then the quote, then the rest of the clause outside the marks
+   *  (أن «منظومة …» تسير، فإن «الأسود» سيواجهون): the quote is the clause's subject, a name. Reported
+   *  words would run on into the predicate; a relative clause after it (الذي …) leaves that open. */
+  function subjectOfReportedClause(q: QuoteSpan, words: number[]): boolean {
+    const p = tokens[q.openTok - 1];
+    const next = tokens[q.closeTok + 1];
+    return BARE_COMPLEMENTIZER.test(p.norm) && clauseGoesOn(q) && !holdsClauseWords(words) && !RELATIVE.has(next.norm) && !lex.functionWords.has(next.norm);
   }
 
   /** A word (not punctuation) follows the closing mark on the same line. */
