@@ -154,6 +154,14 @@ describe('names and titles the words around them reveal', () => {
     const t = 'وقال المعلق وائل النجار إنه "محبط" بعد المباراة.';
     assert.equal(kindOf(t, 'محبط'), 'speech');
   });
+  test('a saying after كما قيل is a term', () => {
+    const t = 'وكتب المعلق في ختام مقاله، وكما قيل قديماً: "من جد وجد ومن زرع حصد".';
+    assert.equal(kindOf(t, 'من جد'), 'term');
+  });
+  test('a short quote headed by a day word names an occasion', () => {
+    const t = 'ودعت النقابة العمال إلى "يوم تضامن" مع المفصولين.';
+    assert.equal(kindOf(t, 'يوم تضامن'), 'term');
+  });
   test('a hashtag is a term', () => {
     const t = 'وقال الناشط إن المغردين أطلقوا "#أنقذوا_النهر" احتجاجاً على التلوث.';
     assert.equal(kindOf(t, 'أنقذوا'), 'term');

@@ -33,6 +33,8 @@ const DEFINITE = /^(و|ف|ب|ك)?(ال|لل)/;
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(['كلمه', 'الكلمه', 'عباره', 'العباره']);
 /** Prepositions before a name given as an example or a place (مثل «…»، لدى «…»), normalised. */
 const NAMING_PREPOSITIONS: ReadonlySet<string> = new Set(['مثل', 'لدي', 'ومثل']);
+/** The passive verbs of saying, normalised: a saying may follow them a few words on. */
+const PASSIVE_SAYING: ReadonlySet<string> = new Set(['قيل', 'يقال']);
 /** إن/أن/بأن/لأن with no pronoun attached, normalised. */
 const BARE_COMPLEMENTIZER = /^(و|ف)?(ان|بان|لان)$/;
 /** Relative pronouns, normalised (التي، الذي، الذين). */
@@ -92,6 +94,8 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     const titled = prev >= 0 && TITLE_INTRODUCERS.test(tokens[prev].norm) && n <= 20;
     const designator = titled ? prev : n <= 12 && !sentencePunct ? designatorBefore(q.openTok, prev, words) : -1;
     if (designator >= 0 && !predicateOfReportedClause(q, designator, words)) return { kind: 'term', reason: `the marks name a ${tokens[designator].text}` };
+    if (introducedAsASaying(q.openTok)) return { kind: 'term', reason: 'a saying or a proverb (كما قيل «…»)' };
+    if (n <= 2 && lex.occasionHeads.has(tokens[words[0]].norm) && !holdsClauseWords(words)) return { kind: 'term', reason: 'the name of an occasion' };
     if (n <= 4 && prev >= 0 && tokens[prev].norm === 'ال' && tokens[prev].end >= q.start - 1) return { kind: 'term', reason: 'a name with the article written outside the marks (الـ«…»)' };
     if (n <= 4 && prev >= 0 && tokens[prev].end === q.start && tokens[prev].norm === 'ل') return { kind: 'term', reason: 'لـ«…» names whom or what it is for' };
     if (n <= 4 && prev >= 0 && NAMING_PREPOSITIONS.has(tokens[prev].norm)) return { kind: 'term', reason: `a name after ${tokens[prev].text}` };
@@ -183,6 +187,20 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     const p = tokens[q.openTok - 1];
     const next = tokens[q.closeTok + 1];
     return BARE_COMPLEMENTIZER.test(p.norm) && clauseGoesOn(q) && !holdsClauseWords(words) && !RELATIVE.has(next.norm) && !lex.functionWords.has(next.norm);
+  }
+
+  /** المثل/المأثور right before the marks, or قيل/يقال among the three words before them, through a
+   *  colon too (كما قيل في السابق: «…»). */
+  function introducedAsASaying(openTok: number): boolean {
+    let k = openTok - 1;
+    if (k > 0 && tokens[k].kind === 'punct' && tokens[k].text === ':') k--;
+    for (let seen = 0; k >= 0 && seen < 3; k--, seen++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || t.line !== tokens[openTok].line) return false;
+      const hit = stripIn(t.norm, lex.sayingIntroducers);
+      if (hit && (seen === 0 || PASSIVE_SAYING.has(hit[1]))) return true;
+    }
+    return false;
   }
 
   /** A word (not punctuation) follows the closing mark on the same line. */

@@ -33,3 +33,11 @@ export const NAME_FOLLOWERS: readonly string[] = [
   'الأول', 'الأولى', 'الثاني', 'الثانية', 'المقبل', 'المقبلة', 'الشهيرين', 'الرائج', 'الناجح', 'الناجحة', 'الغنائي', 'الغنائية', 'السينمائي',
   'التلفزيوني', 'التلفزيونية', 'الإذاعي', 'الوثائقي', 'الكوميدي', 'الدرامي',
 ];
+
+/** Passive verbs of saying that bring in a saying, a maxim or a proverb, not someone's words (كما قيل:
+ *  «…»، كما يقال «…»، يقول المثل «…»). */
+export const SAYING_INTRODUCERS: readonly string[] = ['قيل', 'يقال', 'المثل', 'المأثور', 'المقولة', 'مقولة'];
+
+/** Words for a day or a time that, first in a short quote, make it the name of an occasion
+ *  («يوم غضب»، «جمعة الغضب»، «ليلة القدر»). */
+export const OCCASION_HEADS: readonly string[] = ['يوم', 'جمعة', 'ليلة', 'أسبوع', 'عام', 'شهر', 'موسم'];
