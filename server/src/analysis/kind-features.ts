@@ -10,6 +10,7 @@ import type { PeopleResult } from './people';
 import { stripIn } from './people';
 import type { CueIndex } from './cue-index';
 import type { KindDecision } from './kinds';
+import { REPORTED_SLOT } from './lexicon/kind-cues';
 import type { Token } from './tokens';
 
 export interface FeatureContext {
@@ -21,8 +22,6 @@ export interface FeatureContext {
   readonly rules: readonly KindDecision[];
 }
 
-/** Complementizers and the prepositions بـ/كـ after which reported words follow (as in kinds.ts). */
-const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|ب|ك)$/;
 const SENTENCE_END = /^[.!?؟…]$/;
 
 export function kindFeatures(ctx: FeatureContext, qi: number): string[] {

@@ -13,6 +13,7 @@ import type { PeopleResult } from './people';
 import { stripIn } from './people';
 import type { CueIndex } from './cue-index';
 import { kindFeatures } from './kind-features';
+import { REPORTED_SLOT } from './lexicon/kind-cues';
 import { defaultKindModel, type KindModel } from './kind-model';
 
 export interface KindDecision {
@@ -23,10 +24,6 @@ export interface KindDecision {
 }
 
 const LONG = 5;
-/** Words that introduce a title or a name after a colon (بعنوان: «…», كتاب: «…», وسم: «…»). */
-const TITLE_INTRODUCERS = /^(و|ب)?(عنوان|بعنوان|عنوانه|عنوانها|شعار|اسم|باسم|كتاب|كتابه|وسم|هاشتاق|هاشتاج|مسمي|تسميه)$/;
-/** Words after which reported words follow: إن/أن and بأن with their pronouns, كـ/بـ forms, and بمثابة
- *  (اعتبر التأخير بمثابة «…»). */
 /** A definite word: the article, after a clitic or not (الفضاء، بالأنباء، للأبحاث). */
 const DEFINITE = /^(و|ف|ب|ك)?(ال|لل)/;
 /** Nouns of speech: they name a term (كلمة «…») only before a short quote. */
@@ -39,7 +36,8 @@ const PASSIVE_SAYING: ReadonlySet<string> = new Set(['قيل', 'يقال']);
 const BARE_COMPLEMENTIZER = /^(و|ف)?(ان|بان|لان)$/;
 /** Relative pronouns, normalised (التي، الذي، الذين). */
 const RELATIVE: ReadonlySet<string> = new Set(['التي', 'الذي', 'الذين', 'اللتي', 'اللذين']);
-const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|ب|ك|بمثابه)$/;
+/** Words that introduce a title or a name after a colon (بعنوان: «…», كتاب: «…», وسم: «…»). */
+const TITLE_INTRODUCERS = /^(و|ب)?(عنوان|بعنوان|عنوانه|عنوانها|شعار|اسم|باسم|كتاب|كتابه|وسم|هاشتاق|هاشتاج|مسمي|تسميه)$/;
 
 export function classifyKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: Lexicon, model: KindModel | null = defaultKindModel): KindDecision[] {
   const rules = ruleKinds(doc, people, cues, lex);

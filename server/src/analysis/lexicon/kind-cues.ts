@@ -41,3 +41,7 @@ export const SAYING_INTRODUCERS: readonly string[] = ['قيل', 'يقال', 'ا�
 /** Words for a day or a time that, first in a short quote, make it the name of an occasion
  *  («يوم غضب»، «جمعة الغضب»، «ليلة القدر»). */
 export const OCCASION_HEADS: readonly string[] = ['يوم', 'جمعة', 'ليلة', 'أسبوع', 'عام', 'شهر', 'موسم'];
+
+/** Words after which reported words follow: إن/أن and بأن with their pronouns, كـ/بـ forms, and بمثابة
+ *  (اعتبر التأخير بمثابة «…»). */
+export const REPORTED_SLOT = /^(و|ف)?(ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم|بانهما|لان|ب|ك|بمثابه)$/;
