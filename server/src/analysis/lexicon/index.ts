@@ -7,6 +7,7 @@ import { KNOWN_ORGANIZATION_NAMES, ORGANIZATION_HEADS } from './organizations';
 import { PLACES } from './places';
 import { ACCORDING_TO, HONORIFIC_PRONOUNS, REPORTING_VERBS } from './reporting-verbs';
 import { ANONYMOUS_HEADS } from './sources';
+import { CLAUSE_WORDS, NAME_FOLLOWERS, NAME_PREPOSITIONS, OCCASION_HEADS, SAYING_INTRODUCERS, WORK_NOUNS } from './kind-cues';
 import { TERM_DESIGNATORS } from './term-cues';
 import { HONORIFIC_TITLES, NAME_PARTICLES, PERSON_TITLES, PLACE_OF_NAME_HEADS, TITLE_CONTINUATIONS, TITLE_HEADS } from './titles';
 
@@ -41,6 +42,18 @@ export class Lexicon {
   readonly notNames!: ReadonlySet<string>;
   readonly anonymousHeads!: ReadonlySet<string>;
   readonly termDesignators!: ReadonlySet<string>;
+  /** Nouns of works and named things, with and without the article (kind features). */
+  readonly workNouns!: ReadonlySet<string>;
+  /** Pronouns and particles that mark quoted words as a clause (kind features). */
+  readonly clauseWords!: ReadonlySet<string>;
+  /** Prepositions after which a quoted name stands (kind features). */
+  readonly namePrepositions!: ReadonlySet<string>;
+  /** Adjectives after the closing mark that qualify what is quoted as a named thing (kind rules). */
+  readonly nameFollowers!: ReadonlySet<string>;
+  /** Passive verbs and nouns that bring in a saying or a proverb (kind rules). */
+  readonly sayingIntroducers!: ReadonlySet<string>;
+  /** Day and time words that head the name of an occasion (kind rules). */
+  readonly occasionHeads!: ReadonlySet<string>;
   readonly accordingTo!: ReadonlySet<string>;
   readonly honorifics!: ReadonlySet<string>;
   /** Every surface form of a reporting verb → its lemma and whether it is a participle. */
@@ -83,6 +96,12 @@ export class Lexicon {
     this.notNames = keySet(NOT_NAMES);
     this.anonymousHeads = keySet(ANONYMOUS_HEADS);
     this.termDesignators = keySet(TERM_DESIGNATORS);
+    this.workNouns = new Set([...keySet(WORK_NOUNS)].flatMap((w) => [w, 'ال' + w]));
+    this.clauseWords = keySet(CLAUSE_WORDS);
+    this.namePrepositions = keySet(NAME_PREPOSITIONS);
+    this.nameFollowers = keySet(NAME_FOLLOWERS);
+    this.sayingIntroducers = keySet(SAYING_INTRODUCERS);
+    this.occasionHeads = keySet(OCCASION_HEADS);
     this.accordingTo = keySet(ACCORDING_TO);
     // A given name that is also a common word of another list needs more evidence to start a name.
     const ambiguous = new Set(keySet(AMBIGUOUS_GIVEN_NAMES));
