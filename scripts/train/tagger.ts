@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { lexiconFor } from '../../server/src/analysis/lexicon';
 import { tokenize, type Token } from '../../server/src/analysis/tokens';
 import { positionFeatures, stem } from '../../server/src/analysis/tagger/features';
-import type { ModelData } from '../../server/src/analysis/tagger/model';
+import { encodeModel, type ModelData } from '../../server/src/analysis/tagger/model';
 import { makeTagger, tagNames } from '../../server/src/analysis/tagger/tag';
 import { TAGS, TAG_COUNT, type NameType } from '../../server/src/analysis/tagger/tags';
 import { train, type Example, type Trained } from './perceptron';
@@ -42,7 +42,7 @@ export function prepare(sentences: readonly Sentence[]): Prepared[] {
   });
 }
 
-function examplesOf(items: readonly Prepared[], ids: Map<string, number>, grow: boolean): Example[] {
+function examplesOf(items: readonly Prepared[], ids: Map<number, number>, grow: boolean): Example[] {
   const lex = lexiconFor();
   return items.map((p) => ({
     tags: p.tags,
@@ -66,22 +66,15 @@ function nameWords(items: readonly Prepared[]): string[] {
   return [...words].sort();
 }
 
-export function toModelData(model: Trained, ids: Map<string, number>, words: string[], prune: number): ModelData {
+/** The stored model: features (by hash) whose largest averaged weight is at least `prune`. */
+export function toModelData(model: Trained, ids: Map<number, number>, words: string[], prune: number): ModelData {
   const T = TAG_COUNT;
-  const names: string[] = [];
-  const rows: number[] = [];
-  for (const [f, id] of ids) {
-    let max = 0;
-    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(model.weights[id * T + t]));
-    if (max < prune) continue;
-    names.push(f);
-    for (let t = 0; t < T; t++) rows.push(model.weights[id * T + t]);
+  const rows = new Map<number, Float64Array>();
+  for (const [h, id] of ids) {
+    const row = model.weights.subarray(id * T, id * T + T);
+    if (Math.max(...row.map(Math.abs)) >= prune) rows.set(h, row);
   }
-  const all = [...rows, ...model.transitions, ...model.starts];
-  const maxAbs = all.reduce((m, x) => Math.max(m, Math.abs(x)), 0) || 1;
-  const scale = maxAbs / 32767;
-  const ints = Int16Array.from(all, (x) => Math.round(x / scale));
-  return { version: 1, tags: [...TAGS], features: names.join('\n'), weights: Buffer.from(ints.buffer).toString('base64'), scale, nameWords: words.join('\n') };
+  return encodeModel(rows, model.transitions, model.starts, words, TAGS);
 }
 
 interface Counts { tp: number; fp: number; fn: number }
@@ -121,7 +114,7 @@ function main(): void {
     const inFold = (i: number) => (INTERLEAVED ? i % FOLDS === k : i >= lo && i < hi);
     const trainItems = items.filter((_, i) => !inFold(i));
     const testItems = items.filter((_, i) => inFold(i));
-    const ids = new Map<string, number>();
+    const ids = new Map<number, number>();
     const model = train(examplesOf(trainItems, ids, true), ids.size, EPOCHS, k + 1);
     const c = evaluate(toModelData(model, ids, nameWords(trainItems), PRUNE), testItems);
     for (const t of ['PER', 'ORG', 'LOC'] as const) { total[t].tp += c[t].tp; total[t].fp += c[t].fp; total[t].fn += c[t].fn; }
@@ -129,11 +122,11 @@ function main(): void {
   }
   if (FOLDS > 1) console.log(`cross-validated (${FOLDS} folds, exact entity match): person ${fmt(total.PER)} · organization ${fmt(total.ORG)} · place ${fmt(total.LOC)}`);
   if (process.argv.includes('--no-write')) return;
-  const ids = new Map<string, number>();
+  const ids = new Map<number, number>();
   const model = train(examplesOf(items, ids, true), ids.size, EPOCHS, 1);
   const data = toModelData(model, ids, nameWords(items), PRUNE);
   writeFileSync(out, JSON.stringify(data) + '\n');
-  console.log(`model: ${data.features.split('\n').length} of ${ids.size} features kept, ${(JSON.stringify(data).length / 1024).toFixed(0)} KB → ${out}`);
+  console.log(`model: ${data.count} of ${ids.size} features kept, ${(JSON.stringify(data).length / 1024).toFixed(0)} KB → ${out}`);
 }
 
 if (process.argv[1]?.endsWith("tagger.ts")) main();

@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { lexiconFor } from '../../server/src/analysis/lexicon';
 import { tokenize } from '../../server/src/analysis/tokens';
-import { cliticReadings, positionFeatures, stem, typeFeatures } from '../../server/src/analysis/tagger/features';
-import { emissions, loadModel, viterbi, type ModelData } from '../../server/src/analysis/tagger/model';
+import { cliticReadings, featureHash, fnv1a, positionFeatureNames, positionFeatures, stem, typeFeatures } from '../../server/src/analysis/tagger/features';
+import { EmissionCache, emissions, encodeModel, loadModel, viterbi, type ModelData } from '../../server/src/analysis/tagger/model';
 import { cliticLength, defaultTagger, makeTagger, sequences, tagNames, tagRanges } from '../../server/src/analysis/tagger/tag';
 import { TAGS, TAG_COUNT, allowed, isBegin, tagType } from '../../server/src/analysis/tagger/tags';
 import { joinSentence } from '../../scripts/train/newsfane';
@@ -16,10 +16,8 @@ const tag = (name: string) => TAGS.indexOf(name as (typeof TAGS)[number]);
 
 /** A model with the given feature rows (and zero transitions), for decoding tests. */
 function tinyModel(rows: Record<string, number[]>, nameWords: string[] = []): ModelData {
-  const names = Object.keys(rows);
-  const all = [...names.flatMap((n) => rows[n]), ...new Array(T * T + T).fill(0)];
-  const ints = Int16Array.from(all);
-  return { version: 1, tags: [...TAGS], features: names.join('\n'), weights: Buffer.from(ints.buffer).toString('base64'), scale: 1, nameWords: nameWords.join('\n') };
+  const byHash = new Map(Object.entries(rows).map(([n, r]) => [featureHash(n), r]));
+  return encodeModel(byHash, new Array(T * T).fill(0), new Array(T).fill(0), nameWords, TAGS, 1);
 }
 
 describe('tags', () => {
@@ -53,9 +51,15 @@ describe('features', () => {
   });
   test('position features are the union over the window, with sentence edges', () => {
     const seq = tokenize('قال سامر نوفل').filter((t) => t.kind !== 'break');
-    const f = positionFeatures(seq, 0, lex);
+    const f = positionFeatureNames(seq, 0, lex);
     assert.ok(f.includes('-1:BOS') && f.includes('-2:BOS'));
     assert.ok(f.includes('1:s=سامر') && f.includes('2:s=نوفل'));
+    assert.deepEqual(positionFeatures(seq, 0, lex), f.map(featureHash), 'features are stored by hash');
+  });
+  test('FNV-1a chains: hashing a string in two parts equals hashing it whole', () => {
+    assert.equal(fnv1a('سامر|نوفل'), fnv1a('نوفل', fnv1a('|', fnv1a('سامر'))));
+    assert.equal(fnv1a(''), 0x811c9dc5);
+    assert.equal(fnv1a('a'), 0xe40c292c, 'the published FNV-1a value of "a"');
   });
 });
 
@@ -74,7 +78,7 @@ describe('decoding', () => {
     const row = [0, 2, 0, 0, 0, 0, 0];
     const model = loadModel(tinyModel({ 's=نوفل': row }));
     const seq = tokenize('نوفل ونوفل نوفل').filter((t) => t.kind !== 'break');
-    const cache = new Map<string, Float32Array>();
+    const cache = new EmissionCache();
     const em = emissions(model, seq, lex, cache);
     assert.equal(em[0 * T + 1], 2);
     assert.equal(em[2 * T + 1], 2);
@@ -128,5 +132,44 @@ describe('training text', () => {
     const t = joinSentence([['ل', 'O'], ['الرئيس', 'O']]);
     assert.equal(t.text, 'للرئيس');
     assert.deepEqual(joinSentence([['العرب', 'B-Group']]).names, [], 'groups are not names');
+  });
+});
+
+describe('stored model', () => {
+  test('encoding and loading keep every weight (to the scale), transitions, starts and name words', () => {
+    const rows = new Map<number, number[]>([[featureHash('s=نوفل'), [0, 2.5, -1, 0, 0, 0, 0.25]], [featureHash('-1:title'), [3, 0, 0, 0, 0, 0, -7]], [featureHash('zero'), [0, 0, 0, 0, 0, 0, 0]]]);
+    const tr = Array.from({ length: T * T }, (_, i) => (i % 5) - 2);
+    const st = [1, 2, 0, 3, 0, -4, 0];
+    const data = encodeModel(rows, tr, st, ['نوفل', 'سامر'], TAGS, 0.25);
+    assert.equal(data.count, 2, 'an all-zero row is not stored');
+    const m = loadModel(data);
+    assert.deepEqual([...m.weights.subarray(m.find(featureHash('s=نوفل')) * T, m.find(featureHash('s=نوفل')) * T + T)], [0, 2.5, -1, 0, 0, 0, 0.25]);
+    assert.equal(m.weights[m.find(featureHash('-1:title')) * T + 6], -7);
+    assert.equal(m.find(featureHash('zero')), -1);
+    assert.equal(m.find(featureHash('never seen')), -1);
+    assert.deepEqual([...m.transitions], tr);
+    assert.deepEqual([...m.starts], st);
+    assert.ok(m.nameWords.has('سامر'));
+  });
+  test('cached emissions equal the summed rows of every position feature', () => {
+    const model = defaultTagger().model;
+    const seq = tokenize('وقال الطبيب سامر نوفل إن المستشفى مفتوح دائماً.').filter((t) => t.kind !== 'break');
+    const em = emissions(model, seq, lex, new EmissionCache());
+    seq.forEach((_, i) => {
+      const want = new Float32Array(T);
+      for (const h of positionFeatures(seq, i, lex)) {
+        const k = model.find(h);
+        if (k >= 0) for (let t = 0; t < T; t++) want[t] += model.weights[k * T + t];
+      }
+      for (let t = 0; t < T; t++) assert.ok(Math.abs(want[t] - em[i * T + t]) < 1e-3, `position ${i} tag ${t}: ${want[t]} vs ${em[i * T + t]}`);
+    });
+  });
+  test('a small cache is cleared between sequences and still scores the same', () => {
+    const model = defaultTagger().model;
+    const seq = tokenize('قال سامر نوفل إن الطريق مفتوح').filter((t) => t.kind !== 'break');
+    const big = emissions(model, seq, lex, new EmissionCache());
+    const small = new EmissionCache(4);
+    emissions(model, seq, lex, small);
+    assert.deepEqual([...emissions(model, seq, lex, small)], [...big]);
   });
 });

@@ -79,8 +79,34 @@ export function stripIn(norm: string, set: ReadonlySet<string>): [number, string
 }
 
 const setMemo = new WeakMap<ReadonlySet<string>, Map<string, [number, string] | null>>();
-/** Memo slots per token: one per look-up set used in the name passes. */
+/** Memo slots per word: one per look-up set used in the name passes. */
 const SLOTS = 16;
+
+/**
+ * stripIn for the name passes, memoised across articles in one row per word (words repeat: far fewer
+ * rows than tokens), one slot per look-up set: one map look-up instead of one per set. The sets of the
+ * first SLOTS lexicon sets seen get slots (they never change); others go through stripIn.
+ */
+function stripMemo(norm: string, set: ReadonlySet<string>): [number, string] | null {
+  let slot = stripSlots.get(set);
+  if (slot === undefined) {
+    if (stripSlots.size >= SLOTS) return stripIn(norm, set);
+    stripSlots.set(set, (slot = stripSlots.size));
+  }
+  let row = stripRows.get(norm);
+  if (!row) {
+    if (stripRows.size > 100_000) stripRows.clear();
+    stripRows.set(norm, (row = []));
+  }
+  let r = row[slot];
+  if (r === undefined) {
+    r = stripClitic(norm, (k) => set.has(k));
+    row[slot] = r;
+  }
+  return r;
+}
+const stripRows = new Map<string, ([number, string] | null | undefined)[]>();
+const stripSlots = new Map<ReadonlySet<string>, number>();
 const splitCache = new Map<string, readonly [number, string][]>();
 
 /** The ways a word can be read as clitic + rest: itself first, then each prefix, then لل → ل + ال. */
@@ -111,23 +137,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   /** Per token inside a tagged person: the last token of that span. */
   const taggedEnd = new Int32Array(tokens.length).fill(-1);
   for (const s of taggedPersons) taggedEnd.fill(s.last, s.first, s.last + 1);
-  // stripIn per token and set, each computed once per analysis (the hot path of the name passes).
-  // Rows by word (words repeat: far fewer rows than tokens), one slot per look-up set.
-  const rows = new Map<string, ([number, string] | null | undefined)[]>();
-  const slots = new Map<ReadonlySet<string>, number>();
-  const tstrip = (k: number, set: ReadonlySet<string>): [number, string] | null => {
-    let slot = slots.get(set);
-    if (slot === undefined) {
-      if (slots.size >= SLOTS) return stripIn(tokens[k].norm, set);
-      slots.set(set, (slot = slots.size));
-    }
-    const norm = tokens[k].norm;
-    let row = rows.get(norm);
-    if (!row) rows.set(norm, (row = []));
-    let r = row[slot];
-    if (r === undefined) r = row[slot] = stripIn(norm, set);
-    return r;
-  };
+  // stripIn per token and set: the hot path of the name passes (see stripRow).
+  const tstrip = (k: number, set: ReadonlySet<string>): [number, string] | null => stripMemo(tokens[k].norm, set);
   /** Token k is a form of a reporting verb or participle, bare or after و/ف (a name that starts like ك + يرى is not a verb). */
   const verbFormAt = (k: number): string | null => {
     const hit = tstrip(k, lex.reportingForms);

@@ -58,28 +58,41 @@ function memberships(key: string, lex: Lexicon, out: string[], tag: string): voi
 }
 
 /**
- * Features of a word type seen at an offset from the tagged token. `norm` is the token's normalised key
- * (punctuation keeps its character); `marked` is true when the word as written carries tanween.
+ * The features of a word type without their offset prefix, in three groups: those taken at every offset
+ * of the window, those taken at offsets -1 … +1 only, and those of the tagged token itself. `norm` is the
+ * token's normalised key (punctuation keeps its character); `marked` is true when the word as written
+ * carries tanween.
  */
-export function typeFeatures(norm: string, offset: number, lex: Lexicon, marked = false): string[] {
-  const o = offset === 0 ? '' : `${offset}:`;
+export function wordFeatures(norm: string, lex: Lexicon, marked = false): [all: string[], near: string[], center: string[]] {
   const [prefix, s] = stem(norm);
-  const out: string[] = [o + 's=' + s, o + 'sh=' + shape(norm)];
-  memberships(s, lex, out, o);
-  if (prefix) {
-    memberships(norm, lex, out, o + 'w');
-  }
-  if (s.startsWith('ال')) out.push(o + 'art');
-  if (Math.abs(offset) <= 1) {
-    out.push(o + 'w=' + norm, o + 'p=' + prefix, o + 'x2=' + s.slice(-2));
-    if (s.startsWith('ال') && s.length > 4) out.push(o + 'as=' + s.slice(2));
-  }
-  if (offset === 0) {
-    out.push('b', 'x1=' + s.slice(-1), 'x3=' + s.slice(-3), 'a2=' + s.slice(0, 2), 'a3=' + s.slice(0, 3), 'len=' + Math.min(s.length, 9));
-    if (marked) out.push('tanween');
-    if (/(ه|ها|هم|هما|كم|هن)$/.test(norm) && !lex.givenNames.has(norm)) out.push('poss');
-  }
-  return out;
+  const all: string[] = ['s=' + s, 'sh=' + shape(norm)];
+  memberships(s, lex, all, '');
+  if (prefix) memberships(norm, lex, all, 'w');
+  if (s.startsWith('ال')) all.push('art');
+  const near = ['w=' + norm, 'p=' + prefix, 'x2=' + s.slice(-2)];
+  if (s.startsWith('ال') && s.length > 4) near.push('as=' + s.slice(2));
+  const center = ['b', 'x1=' + s.slice(-1), 'x3=' + s.slice(-3), 'a2=' + s.slice(0, 2), 'a3=' + s.slice(0, 3), 'len=' + Math.min(s.length, 9)];
+  if (marked) center.push('tanween');
+  if (/(ه|ها|هم|هما|كم|هن)$/.test(norm) && !lex.givenNames.has(norm)) center.push('poss');
+  return [all, near, center];
+}
+
+/** The prefix of a feature taken at an offset from the tagged token ('' at the token itself). */
+export function offsetPrefix(offset: number): string {
+  return offset === 0 ? '' : `${offset}:`;
+}
+
+/** Which groups of wordFeatures apply at an offset. */
+export function groupsAt(offset: number): [near: boolean, center: boolean] {
+  return [Math.abs(offset) <= 1, offset === 0];
+}
+
+/** Features of a word type seen at an offset from the tagged token (see wordFeatures). */
+export function typeFeatures(norm: string, offset: number, lex: Lexicon, marked = false): string[] {
+  const o = offsetPrefix(offset);
+  const [all, near, center] = wordFeatures(norm, lex, marked);
+  const [useNear, useCenter] = groupsAt(offset);
+  return [...all, ...(useNear ? near : []), ...(useCenter ? center : [])].map((f) => o + f);
 }
 
 /** The key a token is looked up by: normalised word, or punctuation character; line breaks never reach here. */
@@ -89,12 +102,39 @@ export function tokenKey(t: Token): string {
 
 /** Tanween on the word as written: an adverb or an indefinite noun, never a name. */
 export function hasTanween(t: Token): boolean {
-  return t.kind === 'word' && /[\u064B-\u064D]/.test(t.text);
+  // Normalising drops the tanween, so a word whose text is its key has none (the common case, no regex).
+  return t.kind === 'word' && t.text !== t.norm && /[\u064B-\u064D]/.test(t.text);
+}
+
+/**
+ * FNV-1a (32 bit) over the UTF-16 code units of a string, continuing from `h`. Features are stored and
+ * looked up by this hash, never by their names; passing the state on hashes a concatenation without
+ * building it: fnv1a(b, fnv1a(a)) === fnv1a(a + b).
+ */
+export function fnv1a(s: string, h = 0x811c9dc5): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The hash a feature is stored under. */
+export function featureHash(name: string): number {
+  return fnv1a(name);
+}
+
+/** The stems standing for the sequence's edges in pair features. */
+export const BOS_STEM = '<s>';
+export const EOS_STEM = '</s>';
+const PAIR_LEFT = fnv1a('<');
+const PAIR_RIGHT = fnv1a('>');
+
+/** Hash state of the pair features' first halves ('<' + stem + '|', '>' + stem + '|') of a stem. */
+export function pairStates(stemOf: string): [left: number, right: number] {
+  return [fnv1a('|', fnv1a(stemOf, PAIR_LEFT)), fnv1a('|', fnv1a(stemOf, PAIR_RIGHT))];
 }
 
 /** Stem of the token at k, or a boundary marker. */
 function stemAt(seq: readonly Token[], k: number): string {
-  return k < 0 ? '<s>' : k >= seq.length ? '</s>' : stem(tokenKey(seq[k]))[1];
+  return k < 0 ? BOS_STEM : k >= seq.length ? EOS_STEM : stem(tokenKey(seq[k]))[1];
 }
 
 /** Features of a pair of neighbouring words: the word before with this one, this one with the next. */
@@ -103,15 +143,25 @@ export function pairFeatures(seq: readonly Token[], i: number): string[] {
   return [`<${stemAt(seq, i - 1)}|${w}`, `>${w}|${stemAt(seq, i + 1)}`];
 }
 
-/** The full feature list of position i in a sequence (training uses this; tagging sums cached vectors). */
-export function positionFeatures(seq: readonly Token[], i: number, lex: Lexicon): string[] {
+/** The boundary feature of an offset that falls before or after the sequence. */
+export function edgeFeature(offset: number, before: boolean): string {
+  return before ? `${offset}:BOS` : `${offset}:EOS`;
+}
+
+/** The full feature list of position i in a sequence, as names (tests and inspection). */
+export function positionFeatureNames(seq: readonly Token[], i: number, lex: Lexicon): string[] {
   const out: string[] = [];
   for (const o of OFFSETS) {
     const k = i + o;
-    if (k < 0) out.push(`${o}:BOS`);
-    else if (k >= seq.length) out.push(`${o}:EOS`);
+    if (k < 0) out.push(edgeFeature(o, true));
+    else if (k >= seq.length) out.push(edgeFeature(o, false));
     else out.push(...typeFeatures(tokenKey(seq[k]), o, lex, hasTanween(seq[k])));
   }
   out.push(...pairFeatures(seq, i));
   return out;
+}
+
+/** The feature hashes of position i (training; tagging sums cached per-word vectors instead). */
+export function positionFeatures(seq: readonly Token[], i: number, lex: Lexicon): number[] {
+  return positionFeatureNames(seq, i, lex).map(featureHash);
 }

@@ -1,19 +1,25 @@
 // The name tagger's model: a linear-chain scorer (averaged-perceptron weights) decoded with Viterbi.
 // The weights are data (model-data.json, written by `npm run train`), bundled with the engine so that it
-// loads with no file I/O. Emission scores are cached per (offset, word type): a word's features are
-// computed and summed once, however often the word recurs.
+// loads with no file I/O. Features are stored by their FNV-1a hash, not by name: loading decodes one
+// byte stream into typed arrays and an open-addressing table, and scoring hashes no strings it can avoid.
+// Emission scores are cached per word type: a word's features at every offset of the window are computed
+// and summed once, however often the word recurs.
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../tokens';
-import { OFFSETS, hasTanween, pairFeatures, tokenKey, typeFeatures } from './features';
-import { TAG_COUNT, allowed } from './tags';
+import { BOS_STEM, EOS_STEM, OFFSETS, edgeFeature, featureHash, fnv1a, groupsAt, hasTanween, offsetPrefix, pairStates, stem, tokenKey, wordFeatures } from './features';
+import { ALLOWED, TAG_COUNT } from './tags';
 
-/** The model as stored: feature names, their weights (int16, tag-major per feature) and a scale. */
+/** The model as stored (version 2). */
 export interface ModelData {
   readonly version: number;
   readonly tags: readonly string[];
-  /** Feature names joined by '\n'; feature k's weights are weights[k*T .. k*T+T). */
-  readonly features: string;
-  /** base64 of an Int16Array: the quantised weights of every feature, then T*T transitions, then T starts. */
+  /** Number of feature rows. */
+  readonly count: number;
+  /**
+   * base64 of a byte stream of unsigned LEB128 varints: per feature, in increasing hash order, the hash
+   * minus the previous one, a mask of the tags whose weight is not zero, and those weights (zigzag, in
+   * units of `scale`); then the T*T transitions and the T starts (zigzag).
+   */
   readonly weights: string;
   readonly scale: number;
   /** Words seen inside names in training, joined by '\n' (decides whether a leading letter is a clitic). */
@@ -21,107 +27,290 @@ export interface ModelData {
 }
 
 export interface LinearModel {
-  /** Weight row of a feature, or undefined. */
-  row(feature: string): Float32Array | undefined;
-  readonly transitions: ArrayLike<number>; // [prev * T + tag]
-  readonly starts: ArrayLike<number>;
+  /** Row index of a feature hash, or -1. */
+  find(hash: number): number;
+  /** Weights of every row, [row * T + tag]. */
+  readonly weights: Float32Array;
+  readonly transitions: Float32Array; // [prev * T + tag]
+  readonly starts: Float32Array;
+  /** Scores of the boundary features, [(2 * offset index + (after ? 1 : 0)) * T + tag]. */
+  readonly edges: Float32Array;
   readonly nameWords: ReadonlySet<string>;
 }
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
 function decodeBase64(b64: string): Uint8Array {
-  if (typeof atob === 'function') {
-    const bin = atob(b64);
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
-  }
-  throw new Error('no base64 decoder');
-}
-
-/** Builds the look-up structures of stored model data. */
-export function loadModel(data: ModelData): LinearModel {
-  const names = data.features ? data.features.split('\n') : [];
-  const bytes = decodeBase64(data.weights);
-  const ints = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 1);
-  const T = TAG_COUNT;
-  const all = new Float32Array(ints.length);
-  for (let i = 0; i < ints.length; i++) all[i] = ints[i] * data.scale;
-  const index = new Map<string, number>();
-  names.forEach((n, k) => index.set(n, k));
-  const base = names.length * T;
-  return {
-    row: (f) => {
-      const k = index.get(f);
-      return k === undefined ? undefined : all.subarray(k * T, k * T + T);
-    },
-    transitions: all.subarray(base, base + T * T),
-    starts: all.subarray(base + T * T, base + T * T + T),
-    nameWords: new Set(data.nameWords ? data.nameWords.split('\n') : []),
-  };
-}
-
-/** Sums the rows of a list of features into out. */
-export function addFeatures(model: LinearModel, features: readonly string[], out: Float32Array): void {
-  for (const f of features) {
-    const r = model.row(f);
-    if (r) for (let t = 0; t < TAG_COUNT; t++) out[t] += r[t];
-  }
-}
-
-/**
- * Emission scores of one sequence, [position * T + tag]. Each (offset, word type) vector is computed once
- * and kept in `cache` (bounded), so repeated words cost a look-up.
- */
-export function emissions(model: LinearModel, seq: readonly Token[], lex: Lexicon, cache: Map<string, Float32Array>): Float32Array {
-  const T = TAG_COUNT;
-  const out = new Float32Array(seq.length * T);
-  const n = seq.length;
-  for (let i = 0; i < n; i++) {
-    const base = i * T;
-    for (const o of OFFSETS) {
-      const k = i + o;
-      let key: string;
-      let tok: Token | undefined;
-      if (k < 0) key = `${o}\u0000BOS`;
-      else if (k >= n) key = `${o}\u0000EOS`;
-      else { tok = seq[k]; key = `${o}\u0000${tokenKey(tok)}${hasTanween(tok) ? '\u0001' : ''}`; }
-      let v = cache.get(key);
-      if (!v) {
-        v = new Float32Array(T);
-        addFeatures(model, tok ? typeFeatures(tokenKey(tok), o, lex, hasTanween(tok)) : [k < 0 ? `${o}:BOS` : `${o}:EOS`], v);
-        if (cache.size > 200_000) cache.clear();
-        cache.set(key, v);
-      }
-      for (let t = 0; t < T; t++) out[base + t] += v[t];
-    }
-    // Word pairs: rarer than words, so looked up directly (most pairs have no weights).
-    for (const f of pairFeatures(seq, i)) {
-      const r = model.row(f);
-      if (r) for (let t = 0; t < T; t++) out[base + t] += r[t];
-    }
+  const clean = b64.replace(/=+$/, '');
+  const out = new Uint8Array((clean.length * 3) >> 2);
+  const val = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) val[B64.charCodeAt(i)] = i;
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    acc = (acc << 6) | val[clean.charCodeAt(i)];
+    bits += 6;
+    if (bits >= 8) { bits -= 8; out[o++] = (acc >> bits) & 0xff; }
   }
   return out;
 }
 
+function encodeBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    s += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '=');
+  }
+  return s;
+}
+
+/** Writes the stored form of a model: rows by feature hash (weights in update units), transitions, starts. */
+export function encodeModel(rows: ReadonlyMap<number, ArrayLike<number>>, transitions: ArrayLike<number>, starts: ArrayLike<number>,
+  nameWords: readonly string[], tags: readonly string[], scale?: number): ModelData {
+  const T = TAG_COUNT;
+  let maxAbs = 0;
+  for (const r of rows.values()) for (let t = 0; t < T; t++) maxAbs = Math.max(maxAbs, Math.abs(r[t]));
+  for (const a of [transitions, starts]) for (let i = 0; i < a.length; i++) maxAbs = Math.max(maxAbs, Math.abs(a[i]));
+  const unit = scale ?? (maxAbs || 1) / 32767;
+  const bytes: number[] = [];
+  const varint = (v: number) => { while (v >= 0x80) { bytes.push((v & 0x7f) | 0x80); v = Math.floor(v / 128); } bytes.push(v); };
+  const zigzag = (x: number) => { const q = Math.round(x / unit); varint(q < 0 ? -2 * q - 1 : 2 * q); };
+  const hashes = [...rows.keys()].sort((a, b) => a - b);
+  let prev = 0;
+  let count = 0;
+  for (const h of hashes) {
+    const r = rows.get(h)!;
+    let mask = 0;
+    for (let t = 0; t < T; t++) if (Math.round(r[t] / unit) !== 0) mask |= 1 << t;
+    if (!mask) continue;
+    varint(h - prev);
+    prev = h;
+    varint(mask);
+    for (let t = 0; t < T; t++) if (mask & (1 << t)) zigzag(r[t]);
+    count++;
+  }
+  for (let i = 0; i < T * T; i++) zigzag(transitions[i]);
+  for (let i = 0; i < T; i++) zigzag(starts[i]);
+  return { version: 2, tags: [...tags], count, weights: encodeBase64(Uint8Array.from(bytes)), scale: unit, nameWords: nameWords.join('\n') };
+}
+
+/** Builds the look-up structures of stored model data. */
+export function loadModel(data: ModelData): LinearModel {
+  if (data.version !== 2) throw new Error(`tagger model: version ${data.version}, expected 2 (run npm run train)`);
+  const T = TAG_COUNT;
+  const bytes = decodeBase64(data.weights);
+  let p = 0;
+  const varint = () => {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      const b = bytes[p++];
+      v += (b & 0x7f) * mul;
+      if (b < 0x80) return v;
+      mul *= 128;
+    }
+  };
+  const zigzag = () => { const v = varint(); return (v % 2 ? -(v + 1) / 2 : v / 2) * data.scale; };
+  const n = data.count;
+  const keys = new Uint32Array(n);
+  const weights = new Float32Array(n * T);
+  let h = 0;
+  for (let k = 0; k < n; k++) {
+    h += varint();
+    keys[k] = h;
+    const mask = varint();
+    for (let t = 0; t < T; t++) if (mask & (1 << t)) weights[k * T + t] = zigzag();
+  }
+  const transitions = new Float32Array(T * T);
+  for (let i = 0; i < T * T; i++) transitions[i] = zigzag();
+  const starts = new Float32Array(T);
+  for (let i = 0; i < T; i++) starts[i] = zigzag();
+  // Open addressing, linear probing, load ≤ 1/2: a slot is (hash, row + 1), row 0 = empty, so that a probe
+  // reads one cache line.
+  let size = 16;
+  while (size < n * 2) size <<= 1;
+  const mask = size - 1;
+  const table = new Uint32Array(size * 2);
+  for (let k = 0; k < n; k++) {
+    let s = (Math.imul(keys[k], 0x9e3779b1) >>> 0) & mask;
+    while (table[2 * s + 1]) s = (s + 1) & mask;
+    table[2 * s] = keys[k];
+    table[2 * s + 1] = k + 1;
+  }
+  // A one-hash filter of the stored hashes (8 bits per row, about 1 in 20 absent features passes), read
+  // before the table: most word pairs are not in the model, and the filter stays in cache.
+  let bits = 1 << 16;
+  while (bits < n * 8) bits <<= 1;
+  const filter = new Uint32Array(bits >>> 5);
+  const fmask = bits - 1;
+  for (let k = 0; k < n; k++) { const b = (keys[k] ^ (keys[k] >>> 16)) & fmask; filter[b >>> 5] |= 1 << (b & 31); }
+  const find = (hash: number): number => {
+    const b = (hash ^ (hash >>> 16)) & fmask;
+    if (!(filter[b >>> 5] & (1 << (b & 31)))) return -1;
+    let s = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const k = table[2 * s + 1];
+      if (!k) return -1;
+      if (table[2 * s] === hash) return k - 1;
+      s = (s + 1) & mask;
+    }
+  };
+  const edges = new Float32Array(OFFSETS.length * 2 * T);
+  const model = { find, weights, transitions, starts, edges, nameWords: new Set(data.nameWords ? data.nameWords.split('\n') : []) };
+  OFFSETS.forEach((o, j) => {
+    addFeatures(model, [edgeFeature(o, true)], edges, 2 * j * T);
+    addFeatures(model, [edgeFeature(o, false)], edges, (2 * j + 1) * T);
+  });
+  return model;
+}
+
+/** Adds the row of a feature hash, if the model has one, into out at base. */
+function addRow(model: LinearModel, hash: number, out: Float32Array, base: number): void {
+  const k = model.find(hash);
+  if (k < 0) return;
+  const w = model.weights;
+  const T = TAG_COUNT;
+  for (let t = 0; t < T; t++) out[base + t] += w[k * T + t];
+}
+
+/** Sums the rows of a list of features (names) into out[base …]. */
+export function addFeatures(model: LinearModel, features: readonly string[], out: Float32Array, base = 0): void {
+  for (const f of features) addRow(model, featureHash(f), out, base);
+}
+
+/** Per window offset: the hash state of its feature prefix, and which feature groups it takes. */
+const OFFSET_STATES = OFFSETS.map((o) => fnv1a(offsetPrefix(o)));
+const NEAR = OFFSETS.map((o) => groupsAt(o)[0]);
+const CENTER = OFFSETS.map((o) => groupsAt(o)[1]);
+
+/**
+ * Per word type: its emission contribution at each window offset (OFFSETS.length * T values, in a pooled
+ * array) and the hash states of its pair features. Bounded: cleared when it grows past `limit` types.
+ */
+export class EmissionCache {
+  private readonly index = new Map<string, number>();
+  private vectors = new Float32Array(0);
+  private left = new Uint32Array(0);
+  private right = new Uint32Array(0);
+  private stems: string[] = [];
+  constructor(private readonly limit = 100_000) {}
+
+  get size(): number { return this.index.size; }
+
+  /** Slot of a word type, computed on first sight. */
+  slot(model: LinearModel, key: string, marked: boolean, lex: Lexicon): number {
+    const k = marked ? key + '\u0001' : key;
+    let s = this.index.get(k);
+    if (s !== undefined) return s;
+    s = this.index.size;
+    const W = OFFSETS.length * TAG_COUNT;
+    if ((s + 1) * W > this.vectors.length) this.grow(Math.max(4096, Math.ceil(s * 1.5)));
+    this.vectors.fill(0, s * W, (s + 1) * W); // a slot reused after a clear
+    // The word's features are built once and hashed under each offset's prefix (no prefixed strings).
+    const [all, near, center] = wordFeatures(key, lex, marked);
+    for (let j = 0; j < OFFSETS.length; j++) {
+      const state = OFFSET_STATES[j];
+      const base = s * W + j * TAG_COUNT;
+      for (const f of all) addRow(model, fnv1a(f, state), this.vectors, base);
+      if (NEAR[j]) for (const f of near) addRow(model, fnv1a(f, state), this.vectors, base);
+      if (CENTER[j]) for (const f of center) addRow(model, fnv1a(f, state), this.vectors, base);
+    }
+    const st = stem(key)[1];
+    const [l, r] = pairStates(st);
+    this.left[s] = l;
+    this.right[s] = r;
+    this.stems[s] = st;
+    this.index.set(k, s);
+    return s;
+  }
+
+  private grow(types: number): void {
+    const W = OFFSETS.length * TAG_COUNT;
+    const v = new Float32Array(types * W);
+    v.set(this.vectors);
+    this.vectors = v;
+    const l = new Uint32Array(types);
+    l.set(this.left);
+    this.left = l;
+    const r = new Uint32Array(types);
+    r.set(this.right);
+    this.right = r;
+  }
+
+  /** Room for `types` new word types without a clear inside one sequence (slots stay valid for it). */
+  reserve(types: number): void {
+    if (this.index.size + types > this.limit) { this.index.clear(); this.stems = []; }
+  }
+
+  /** The pooled vectors: a slot's vector at offset index j starts at (slot * OFFSETS.length + j) * T. */
+  pool(): Float32Array { return this.vectors; }
+  leftState(slot: number): number { return this.left[slot]; }
+  rightState(slot: number): number { return this.right[slot]; }
+  stemOf(slot: number): string { return this.stems[slot]; }
+}
+
+const BOS_LEFT = pairStates(BOS_STEM)[0];
+
+/**
+ * Emission scores of tokens[from … to), [position * T + tag]. Each word type's vector is computed once
+ * and kept in `cache`, so repeated words cost a look-up; the pair features are hashed from cached states.
+ */
+export function emissions(model: LinearModel, tokens: readonly Token[], lex: Lexicon, cache: EmissionCache, from = 0, to = tokens.length): Float32Array {
+  const T = TAG_COUNT;
+  const W = OFFSETS.length * T;
+  const n = to - from;
+  const out = new Float32Array(n * T);
+  const slots = new Int32Array(n);
+  cache.reserve(n);
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[from + i];
+    slots[i] = cache.slot(model, tokenKey(tok), hasTanween(tok), lex);
+  }
+  const edge = model.edges;
+  const vec = cache.pool();
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    for (let j = 0; j < OFFSETS.length; j++) {
+      const k = i + OFFSETS[j];
+      const src = k < 0 ? (2 * j) * T : k >= n ? (2 * j + 1) * T : slots[k] * W + j * T;
+      const a = k < 0 || k >= n ? edge : vec;
+      for (let t = 0; t < T; t++) out[base + t] += a[src + t];
+    }
+    // Word pairs: '<' + previous stem + '|' + stem, '>' + stem + '|' + next stem.
+    const stemHere = cache.stemOf(slots[i]);
+    addRow(model, fnv1a(stemHere, i ? cache.leftState(slots[i - 1]) : BOS_LEFT), out, base);
+    addRow(model, fnv1a(i + 1 < n ? cache.stemOf(slots[i + 1]) : EOS_STEM, cache.rightState(slots[i])), out, base);
+  }
+  return out;
+}
+
+/** Per tag, the tags allowed before it (BIO), as a flat list with offsets. */
+const PREDS: Int8Array[] = Array.from({ length: TAG_COUNT }, (_, t) => Int8Array.from(Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => ALLOWED[(p + 1) * TAG_COUNT + t])));
+
 /** The best BIO-valid tag sequence for the given emission scores (Viterbi, linear in the length). */
-export function viterbi(model: Pick<LinearModel, 'transitions' | 'starts'>, em: ArrayLike<number>, n: number): Uint8Array {
+export function viterbi(model: { readonly transitions: ArrayLike<number>; readonly starts: ArrayLike<number> }, em: ArrayLike<number>, n: number): Uint8Array {
   const T = TAG_COUNT;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
+  const tr = model.transitions;
   const score = new Float64Array(n * T);
   const back = new Uint8Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = allowed(0, t) ? model.starts[t] + em[t] : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[t] ? model.starts[t] + em[t] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
+    const here = i * T;
     for (let t = 0; t < T; t++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!allowed(p, t)) continue;
-        const s = score[(i - 1) * T + p] + model.transitions[p * T + t];
+      const preds = PREDS[t];
+      let arg = preds[0];
+      let best = score[prev + arg] + tr[arg * T + t];
+      for (let q = 1; q < preds.length; q++) {
+        const p = preds[q];
+        const s = score[prev + p] + tr[p * T + t];
         if (s > best) { best = s; arg = p; }
       }
-      score[i * T + t] = best + em[i * T + t];
-      back[i * T + t] = arg;
+      score[here + t] = best + em[here + t];
+      back[here + t] = arg;
     }
   }
   let best = -Infinity;

@@ -4,7 +4,7 @@
 import type { Lexicon } from '../lexicon';
 import { offsetAfterLetters, type Token } from '../tokens';
 import { cliticReadings, stem } from './features';
-import { emissions, loadModel, viterbi, type LinearModel, type ModelData } from './model';
+import { EmissionCache, emissions, loadModel, viterbi, type LinearModel, type ModelData } from './model';
 import { O, isBegin, tagType, type NameType } from './tags';
 import modelData from './model-data.json';
 
@@ -22,7 +22,7 @@ export interface NameSpan {
 /** The bundled model and its emission cache (bounded): immutable data plus a memo, like the key memos. */
 interface Tagger {
   readonly model: LinearModel;
-  readonly cache: Map<string, Float32Array>;
+  readonly cache: EmissionCache;
 }
 
 let bundled: Tagger | undefined;
@@ -34,7 +34,7 @@ export function defaultTagger(): Tagger {
 }
 
 export function makeTagger(data: ModelData): Tagger {
-  return { model: loadModel(data), cache: new Map() };
+  return { model: loadModel(data), cache: new EmissionCache() };
 }
 
 /** Token sequences the tagger decodes: the runs of non-break tokens (one line, one sequence). */
@@ -54,9 +54,8 @@ export function sequences(tokens: readonly Token[]): [start: number, end: number
 export function tagTokens(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger()): Uint8Array {
   const tags = new Uint8Array(tokens.length);
   for (const [s, e] of sequences(tokens)) {
-    const seq = tokens.slice(s, e);
-    const em = emissions(tagger.model, seq, lex, tagger.cache);
-    tags.set(viterbi(tagger.model, em, seq.length), s);
+    const em = emissions(tagger.model, tokens, lex, tagger.cache, s, e);
+    tags.set(viterbi(tagger.model, em, e - s), s);
   }
   return tags;
 }
