@@ -195,9 +195,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
       // frame teaches, a quoted name, or an unambiguous given name followed by more of the name.
       const givenAndMore = m.last > m.first && lex.unambiguousGiven.has(tokens[m.first].norm.slice(start.prefix));
       if (!tagged(m) && !m.role && !start.taught && start.upTo === undefined && !givenAndMore) continue;
-      const trimmed = trimToTagger(m);
-      assign(trimmed);
-      m = trimmed;
+      m = alignToTagger(m);
+      assign(m);
       for (let k = m.first; k <= m.last; k++) covered[k] = 1;
       i = m.last;
     }
@@ -261,15 +260,21 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
 
   // ---- helpers (closures over the tokens) ----
 
-  /** A rule's name that runs past the end of the tagger's (ميشال عون رفض، كيم والرئيس): cut where the
-   *  tagger ends, unless what is cut holds a chain particle or a given name (بن، آل، محمد). */
-  function trimToTagger(m: NameMention): NameMention {
+  /** A rule's name whose end differs from the tagger's: cut where the tagger ends when the rule ran on
+   *  (ميشال عون رفض، كيم والرئيس) unless what is cut holds a chain particle or a given name (بن، آل، محمد);
+   *  carry it on to the tagger's end when the rule stopped short (إيما → إيما بويلاند) over words that can
+   *  be part of a name. */
+  function alignToTagger(m: NameMention): NameMention {
     let end = -1;
     for (let k = m.first; k <= m.last; k++) end = Math.max(end, taggedEnd[k]);
-    if (end < m.first || end >= m.last) return m;
-    for (let k = end + 1; k <= m.last; k++) {
-      const n = tokens[k].norm;
-      if (lex.particles.has(n) || lex.givenNames.has(n) || ABD.has(n)) return m;
+    if (end < m.first || end === m.last) return m;
+    if (end > m.last) {
+      for (let k = m.last + 1; k <= end; k++) if (tokens[k].kind !== 'word' || covered[k] || notNameWord(tokens[k])) return m;
+    } else {
+      for (let k = end + 1; k <= m.last; k++) {
+        const n = tokens[k].norm;
+        if (lex.particles.has(n) || lex.givenNames.has(n) || ABD.has(n)) return m;
+      }
     }
     return mentionOfSpan({ start: m.start, end: tokens[end].end, first: m.first, last: end, type: 'PER', propagated: false });
   }
