@@ -75,6 +75,11 @@ describe('a cue after the quote', () => {
     const t = `${SPEECH}، قال الخبير فراس الداوود للصحفيين.`;
     assert.equal(speakerOf(t, 'الوضع'), 'فراس الداوود');
   });
+  test('a participle after the quote, at the start of a paragraph: the subject it refers back to', () => {
+    const t = `قالت الوزيرة ليلى منصور إن الحوار مستمر.\n${SPEECH}، مضيفةً أن العمل جار.`;
+    assert.equal(speakerOf(t, 'الوضع'), 'ليلى منصور');
+    assert.equal(quoteWith(t, 'الوضع').attribution!.method, 'after');
+  });
 });
 
 describe('colon lead-ins', () => {

@@ -1,7 +1,8 @@
-// Who said each speech quote: the nearest reporting cue before it in its sentence, else a name and a
+// Who said each speech quote, by rule: the nearest reporting cue before it in its sentence, else a name and a
 // colon, else a cue right after it, else the speaker of an earlier sentence of the same paragraph (or of
 // a paragraph ending with a colon just before); a quote nested in a speech quote with no cue of its own
-// is its enclosing quote's speaker.
+// is its enclosing quote's speaker. A cue after the quote counts when its subject is written out, or when it is a
+// participle (، مضيفاً), which refers back to its clause's subject. The learned scorer weighs these choices.
 import type { AttributionMethod } from './types';
 import type { Doc, QuoteSpan } from './document';
 import type { KindDecision } from './kinds';
@@ -68,7 +69,7 @@ export function ruleAttributions(doc: Doc, kinds: readonly KindDecision[], cues:
       if (t.kind === 'break') return undefined;
       if (t.kind === 'punct') { if (/[.!?؟«»“”"]/.test(t.text)) return undefined; continue; }
       const c = cueAt.get(k);
-      if (c) return c.explicit ? c : undefined;
+      if (c) return c.explicit || c.kind === 'participle' ? c : undefined;
       seen++;
     }
     return undefined;
