@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test: engine and CLI unit tests, protocol tests, grammar tests, then the seed scores when
-// ../shared is beside the project. Needs no root and no browser.
+// ../shared is beside the project, and the speaker-name check over its development articles. Needs no
+// root and no browser.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,4 +24,5 @@ if (existsSync(join(root, 'test', 'grammar'))) {
   run('grammar tests', process.execPath, [join(root, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js'), '-g', 'syntaxes/arabic-news.tmLanguage.json', 'test/grammar/*.arnews']);
 }
 run('seed scores', process.execPath, [join(root, 'scripts', 'score-seeds.mjs'), '--check']);
+run('speaker names over the development articles', process.execPath, ['--import', 'tsx', join(root, 'scripts', 'check-speaker-names.ts'), '--max', '0']);
 process.exit(failed ? 1 : 0);
