@@ -12,15 +12,25 @@ export interface GoldDocument {
   readonly corpus?: string;
   readonly quotes: readonly GoldQuote[];
   readonly people: readonly { name: string; mentions: readonly [number, number][] }[];
-  /** The article's text (added on loading). */
+  /** The gold file's name and the article's text (added on loading). */
+  readonly set?: string;
   text: string;
 }
 
 const root = resolve(__dirname, '..', '..');
 const shared = resolve(root, '..', 'shared', 'corpus');
 
-/** only: the gold files to read (by name), e.g. to leave out a batch still being annotated. */
-export function loadDevGold(only?: RegExp): GoldDocument[] | null {
+/** The development gold files, as paths under test/devgold/ (top level, then batches/), sorted. */
+export function devGoldFiles(): string[] {
+  const dir = join(root, 'test', 'devgold');
+  const top = readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort();
+  const batches = readdirSync(join(dir, 'batches')).filter((n) => n.endsWith('.gold.json')).sort().map((n) => `batches/${n}`);
+  return [...top, ...batches];
+}
+
+/** The documents of the given gold files (paths under test/devgold/), with their article texts, sorted by
+ *  id; null when ../shared is absent. The sealed slice is refused. */
+export function loadGoldFiles(files: readonly string[]): GoldDocument[] | null {
   const corpora = ['snn-dev', 'pan-dev'].map((c) => join(shared, c, 'articles.jsonl'));
   if (!corpora.every(existsSync)) return null;
   const texts = new Map<string, string>();
@@ -31,18 +41,23 @@ export function loadDevGold(only?: RegExp): GoldDocument[] | null {
       texts.set(a.id, a.content);
     }
   }
-  const dirs = [join(root, 'test', 'devgold'), join(root, 'test', 'devgold', 'batches')];
   const docs: GoldDocument[] = [];
-  for (const dir of dirs) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.gold.json') && (!only || only.test(n))).sort()) {
-      for (const d of JSON.parse(readFileSync(join(dir, f), 'utf8')).documents as GoldDocument[]) {
-        const text = texts.get(d.id);
-        if (text === undefined) throw new Error(`article ${d.id} of ${f} is not in ../shared/corpus`);
-        docs.push({ ...d, text });
-      }
+  for (const f of files) {
+    if (f.includes('fresh')) throw new Error('the fresh slice is sealed');
+    const gold = JSON.parse(readFileSync(join(root, 'test', 'devgold', f), 'utf8')) as { name?: string; documents: GoldDocument[] };
+    for (const d of gold.documents) {
+      const text = texts.get(d.id);
+      if (text === undefined) throw new Error(`article ${d.id} of ${f} is not in ../shared/corpus`);
+      docs.push({ ...d, set: gold.name ?? f, text });
     }
   }
   return docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** All the development gold; only: the gold files to read (by name), e.g. to leave out a batch still
+ *  being annotated. */
+export function loadDevGold(only?: RegExp): GoldDocument[] | null {
+  return loadGoldFiles(devGoldFiles().filter((f) => !only || only.test(f.replace(/^batches\//, ''))));
 }
 
 /** The five seed articles and their gold (../shared/corpus/seeds), or null when absent. */
