@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runStages } from '../../server/src/analysis/pipeline';
-import { candidatesFor } from '../../server/src/analysis/speaker-choice/candidates';
+import { allFeatures, candidatesFor } from '../../server/src/analysis/speaker-choice/candidates';
 import type { ScorerData } from '../../server/src/analysis/speaker-choice/scorer';
 import { plain } from '../../server/src/analysis/text';
 import { loadDevGold, loadSeedGold, sameName, type GoldDocument } from './devgold';
@@ -58,11 +58,11 @@ function examplesOf(docs: readonly GoldDocument[], ids: Map<string, number>): Ex
       });
       const ruleEntity = ctx.rules[qi]?.entity ?? null;
       const nameOf = (id: number | null) => { if (id === null) return '∅'; const e = ctx.entities[id]; return e.type === 'person' ? plain(stages.people.clusters[e.person].name) : e.name; };
-      const note = EXPLAIN ? { names: candidates.map((c) => nameOf(c.entity)), features: candidates.map((c) => c.features.filter((f) => !f.includes('|'))), before: d.file + ' | ' + d.text.slice(Math.max(0, g.start - 80), g.start).replace(/\s+/g, ' '), gold: g.speaker?.name ?? '∅' } : undefined;
+      const note = EXPLAIN ? { names: candidates.map((c) => nameOf(c.entity)), features: candidates.map((c) => c.features), before: d.file + ' | ' + d.text.slice(Math.max(0, g.start - 80), g.start).replace(/\s+/g, ' '), gold: g.speaker?.name ?? '∅' } : undefined;
       const rule = Math.max(0, candidates.findIndex((c) => c.entity === ruleEntity));
       out.push({
         doc: di, right, rule, note, nobody: candidates.findIndex((c) => c.entity === null), speech: stages.kinds[qi].kind === 'speech',
-        candidates: candidates.map((c) => Int32Array.from(c.features.filter((f) => !DROP || !DROP.test(f)).map((f) => { let id = ids.get(f); if (id === undefined) ids.set(f, (id = ids.size)); return id; }))),
+        candidates: candidates.map((c) => Int32Array.from(allFeatures(c).filter((f) => !DROP || !DROP.test(f)).map((f) => { let id = ids.get(f); if (id === undefined) ids.set(f, (id = ids.size)); return id; }))),
       });
     }
   });

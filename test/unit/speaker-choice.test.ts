@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
 import { runStages } from '../../server/src/analysis/pipeline';
-import { candidatesFor, type Candidate } from '../../server/src/analysis/speaker-choice/candidates';
+import { allFeatures, candidatesFor, type Candidate } from '../../server/src/analysis/speaker-choice/candidates';
 import { chooseSpeakers } from '../../server/src/analysis/speaker-choice/choose';
 import { choice, makeScorer } from '../../server/src/analysis/speaker-choice/scorer';
 
@@ -49,9 +49,9 @@ describe('candidates', () => {
 
 describe('scorer', () => {
   const cands: Candidate[] = [
-    { entity: 0, features: ['a'] },
-    { entity: 1, features: ['b'] },
-    { entity: null, features: ['nobody'] },
+    { entity: 0, features: ['a'], prefixes: [] },
+    { entity: 1, features: ['b'], prefixes: [] },
+    { entity: null, features: ['nobody'], prefixes: [] },
   ];
 
   test('the best-scoring candidate wins when no rule stands', () => {
@@ -64,6 +64,12 @@ describe('scorer', () => {
     assert.equal(choice(close, cands, 0), 0);
     const far = makeScorer({ version: 1, margin: 0.5, nobodyMargin: 0.5, features: ['a', 'b'], weights: [1, 2] });
     assert.equal(choice(far, cands, 0), 1);
+  });
+
+  test('a conjoined weight counts for a feature under each of its prefixes', () => {
+    const s = makeScorer({ version: 1, margin: 0, nobodyMargin: 0, features: ['a', 'person|a', 'chosen:explicit|a', 'org|a'], weights: [1, 2, 4, 8] });
+    assert.equal(s.score({ entity: 0, features: ['a'], prefixes: ['person', 'chosen:explicit'] }), 7);
+    assert.deepEqual(allFeatures({ entity: 0, features: ['a', 'b'], prefixes: ['p'] }), ['a', 'b', 'p|a', 'p|b']);
   });
 
   test('nobody can win: the quote is then unattributed', () => {

@@ -20,6 +20,15 @@ export interface Candidate {
   /** Entity id, or null for "nobody". */
   readonly entity: number | null;
   readonly features: readonly string[];
+  /** Each feature also counts conjoined with each of these (its type, what the rules did): "p|f" (no
+   *  feature name holds a "|"). */
+  readonly prefixes: readonly string[];
+}
+
+/** Every feature of a candidate as the scorer's weights name them: the features, then each conjoined
+ *  with each prefix. */
+export function allFeatures(c: Candidate): string[] {
+  return [...c.features, ...c.prefixes.flatMap((p) => c.features.map((f) => `${p}|${f}`))];
 }
 
 /** One mention of an entity, as token positions. */
@@ -170,7 +179,7 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
         if (b.first > sentenceCue.token) place.push(`after-cue:${bucket(b.first - sentenceCue.token)}`);
         else if (doc.sentence[b.first] === doc.sentence[sentenceCue.token]) place.push('before-cue');
       }
-      f.push(...(isObject(ctx, b) ? place.map((x) => `object|${x}`) : place));
+      f.push(...(isObject(ctx, b) ? place.map((x) => `object:${x}`) : place));
       f.push(...mentionShape(ctx, b));
     } else f.push('not-before');
     const a = after.get(id);
@@ -183,12 +192,12 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
     // Each feature alone and with the candidate's type.
     // … and with what the rules did: whether they chose it, and by which method.
     const ruled = rule ? (rule.entity === id ? `chosen:${rule.method}` : `other:${rule.method}`) : 'unruled';
-    out.push({ entity: id, features: [`type:${type}`, ...f, ...f.map((x) => `${type}|${x}`), ...f.map((x) => `${ruled}|${x}`)] });
+    out.push({ entity: id, features: [`type:${type}`, ...f], prefixes: [type, ruled] });
   }
   const opensParagraph = !tokens[q.openTok - 1] || tokens[q.openTok - 1].kind === 'break';
   const nobody = ['nobody', `nobody:rule:${rule?.method ?? 'none'}`, `nobody:cue:${sentenceCue ? 'yes' : 'no'}`, `nobody:candidates:${Math.min(4, ids.size)}`, `nobody:opens-paragraph:${opensParagraph}`];
   if (q.parent >= 0) nobody.push('nobody:nested');
-  out.push({ entity: null, features: nobody });
+  out.push({ entity: null, features: nobody, prefixes: [] });
   return out;
 
   function countBefore(list: readonly number[] | undefined, tok: number): number {

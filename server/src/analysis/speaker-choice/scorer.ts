@@ -22,14 +22,29 @@ export interface Scorer {
 }
 
 export function makeScorer(data: ScorerData): Scorer {
-  const w = new Map<string, number>();
-  data.features.forEach((f, k) => w.set(f, data.weights[k] ?? 0));
+  // Weights by feature, and for conjoined features ("p|f") by prefix then feature: scoring a candidate
+  // looks its features up without building the conjoined strings.
+  const base = new Map<string, number>();
+  const byPrefix = new Map<string, Map<string, number>>();
+  data.features.forEach((f, k) => {
+    const w = data.weights[k] ?? 0;
+    const bar = f.indexOf('|');
+    if (bar < 0) { base.set(f, w); return; }
+    const p = f.slice(0, bar);
+    let m = byPrefix.get(p);
+    if (!m) byPrefix.set(p, (m = new Map()));
+    m.set(f.slice(bar + 1), w);
+  });
   return {
     margin: data.margin ?? 0,
     nobodyMargin: data.nobodyMargin ?? data.margin ?? 0,
     score(c) {
       let s = 0;
-      for (const f of c.features) s += w.get(f) ?? 0;
+      for (const f of c.features) s += base.get(f) ?? 0;
+      for (const p of c.prefixes) {
+        const m = byPrefix.get(p);
+        if (m) for (const f of c.features) s += m.get(f) ?? 0;
+      }
       return s;
     },
   };
