@@ -13,17 +13,9 @@ import type { NameMention, PeopleResult } from './people';
 import { stripIn } from './people';
 import type { Token } from './tokens';
 import { normalize, plain } from './text';
+import { EntityRegistry, headKey, type EntityDraft } from './speakers/entities';
 
-export interface EntityDraft {
-  readonly id: number;
-  readonly type: EntityType;
-  name: string;
-  /** Head word key for references back (وزارة for الوزارة), without the article. */
-  readonly head: string;
-  readonly phrases: (Span & { text: string })[];
-  /** For persons: the cluster id. */
-  readonly person: number;
-}
+export type { EntityDraft } from './speakers/entities';
 
 export interface Cue extends Span {
   readonly token: number;
@@ -71,9 +63,8 @@ const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'با
 
 export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): SpeakerResult {
   const { tokens } = doc;
-  const entities: EntityDraft[] = people.clusters.map((c) => ({
-    id: c.id, type: 'person', name: c.name, head: '', phrases: [], person: c.id,
-  }));
+  const registry = new EntityRegistry(people);
+  const { entities } = registry;
   const cues: Cue[] = [];
   let lastAgent: number | null = null;
   /** Speakers named so far, latest last: an implicit subject agrees in gender with the verb (وأضاف is
@@ -85,20 +76,8 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
   /** Per token: inside a role phrase. */
   const inRole = new Uint8Array(tokens.length);
   for (const [head, r] of people.roles) inRole.fill(1, head, r.last + 1);
-  /** Non-person entities by type and head word, newest last. */
-  const byHead = new Map<string, EntityDraft[]>();
-  /** Role head word → [mention start, person] in document order. */
-  const roleHolders = new Map<string, [number, number][]>();
-  for (const c of people.clusters) {
-    for (const m of c.mentions) {
-      if (!m.role) continue;
-      const head = headKey(m.role.text.split(/\s+/)[0] ?? '');
-      const list = roleHolders.get(head) ?? [];
-      list.push([m.start, c.id]);
-      roleHolders.set(head, list);
-    }
-  }
-  for (const list of roleHolders.values()) list.sort((a, b) => a[0] - b[0]);
+  const refer = registry.refer.bind(registry);
+  const lastPersonWithRole = registry.lastPersonWithRole.bind(registry);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -422,49 +401,7 @@ export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): Spea
     return 0;
   }
 
-  /**
-   * The entity a phrase names: a new one when the phrase is a full name (indefinite or named), else the
-   * last one of that type with the same head word (الوزارة → وزارة الخارجية), else a new one.
-   */
-  function refer(type: EntityType, head: string, span: Span, text: string, fresh: boolean): number {
-    const key = `${type}:${head}`;
-    const same = byHead.get(key) ?? [];
-    if (!fresh || type !== 'anonymous') {
-      for (let e = same.length - 1; e >= 0; e--) {
-        const d = same[e];
-        if (!fresh || d.name === text) {
-          d.phrases.push({ ...span, text });
-          if (text.split(' ').length > d.name.split(' ').length && fresh) d.name = text;
-          return d.id;
-        }
-      }
-    }
-    const d: EntityDraft = { id: entities.length, type, name: text, head, phrases: [{ ...span, text }], person: -1 };
-    entities.push(d);
-    same.push(d);
-    byHead.set(key, same);
-    return d.id;
-  }
-
-  function lastPersonWithRole(head: string, before: number): number | null {
-    const list = roleHolders.get(head);
-    if (!list) return null;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid][0] < before) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? list[lo - 1][1] : null;
-  }
-
   function tokenText(a: number, b: number): string {
     return doc.text.slice(tokens[a].start, tokens[b].end);
-  }
-
-  function headKey(norm: string): string {
-    const n = plain(norm).replace(/[أإآ]/g, 'ا');
-    return n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
   }
 }
