@@ -1,0 +1,103 @@
+// The document's speaking entities: one per person cluster, then the bodies, places and unnamed sources
+// that cues name (وزارة الخارجية، مصدر مطلع). A definite head word refers back to the last entity of its
+// type with that head (الوزارة → وزارة الخارجية); a role with no name refers to the last person who held
+// it (الوزير → the person named وزير المالية before). One registry per document; it holds no state
+// beyond the document it was built for.
+import type { EntityType, Span } from '../types';
+import type { PeopleResult } from '../people';
+import { plain } from '../text';
+
+export interface EntityDraft {
+  readonly id: number;
+  readonly type: EntityType;
+  name: string;
+  /** Head word key for references back (وزارة for الوزارة), without the article. */
+  readonly head: string;
+  readonly phrases: (Span & { text: string })[];
+  /** For persons: the cluster id. */
+  readonly person: number;
+}
+
+/** The key a head word is filed under: plain, hamza folded, the article dropped from words long enough
+ *  to keep a stem (الوزارة → وزاره; الام stays). */
+export function headKey(norm: string): string {
+  const n = plain(norm).replace(/[أإآ]/g, 'ا');
+  return n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
+}
+
+export class EntityRegistry {
+  /** Every entity, indexed by id: the persons first (id = cluster id), then the others as named. */
+  readonly entities: EntityDraft[];
+  /** Non-person entities by type and head word, newest last. */
+  private readonly byHead = new Map<string, EntityDraft[]>();
+  /** Role head word → [mention start, person] in document order. */
+  private readonly roleHolders: Map<string, [number, number][]>;
+
+  constructor(people: PeopleResult) {
+    this.entities = people.clusters.map((c) => ({
+      id: c.id, type: 'person', name: c.name, head: '', phrases: [], person: c.id,
+    }));
+    this.roleHolders = roleHoldersOf(people);
+  }
+
+  /**
+   * The entity a phrase names: a new one when the phrase is a full name (indefinite or named), else the
+   * last one of that type with the same head word (الوزارة → وزارة الخارجية), else a new one. An unnamed
+   * source named in full (مصدر مطلع) is always a new one.
+   */
+  refer(type: EntityType, head: string, span: Span, text: string, fresh: boolean): number {
+    const key = `${type}:${head}`;
+    const same = this.byHead.get(key) ?? [];
+    const earlier = fresh && type === 'anonymous' ? undefined : findLast(same, (d) => !fresh || d.name === text);
+    if (earlier) {
+      earlier.phrases.push({ ...span, text });
+      return earlier.id;
+    }
+    const d: EntityDraft = { id: this.entities.length, type, name: text, head, phrases: [{ ...span, text }], person: -1 };
+    this.entities.push(d);
+    same.push(d);
+    this.byHead.set(key, same);
+    return d.id;
+  }
+
+  /** The person who last held a role with this head word before the offset, or null. */
+  lastPersonWithRole(head: string, before: number): number | null {
+    const list = this.roleHolders.get(head);
+    if (!list) return null;
+    const n = countBefore(list, before);
+    return n > 0 ? list[n - 1][1] : null;
+  }
+}
+
+/** Role head word → [mention start, person], sorted by start. */
+function roleHoldersOf(people: PeopleResult): Map<string, [number, number][]> {
+  const holders = new Map<string, [number, number][]>();
+  for (const c of people.clusters) {
+    for (const m of c.mentions) {
+      if (!m.role) continue;
+      const head = headKey(m.role.text.split(/\s+/)[0] ?? '');
+      const list = holders.get(head) ?? [];
+      list.push([m.start, c.id]);
+      holders.set(head, list);
+    }
+  }
+  for (const list of holders.values()) list.sort((a, b) => a[0] - b[0]);
+  return holders;
+}
+
+/** How many entries of a list sorted by offset start before the given offset (binary search). */
+function countBefore(list: readonly [number, number][], before: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid][0] < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findLast<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
+  for (let e = list.length - 1; e >= 0; e--) if (test(list[e])) return list[e];
+  return undefined;
+}
