@@ -75,6 +75,10 @@ describe('a cue after the quote', () => {
     const t = `${SPEECH}، قال الخبير فراس الداوود للصحفيين.`;
     assert.equal(speakerOf(t, 'الوضع'), 'فراس الداوود');
   });
+  test('a feminine role alone refers back to the woman who held it', () => {
+    const t = `قالت الطبيبة هالة الرفاعي إن العمل مستمر.\nوالتقى الوزير سامي الخطيب بالسكان.\nوقالت الطبيبة ${SPEECH}.`;
+    assert.equal(speakerOf(t, 'الوضع'), 'هالة الرفاعي');
+  });
   test('a participle after the quote, at the start of a paragraph: the subject it refers back to', () => {
     const t = `قالت الوزيرة ليلى منصور إن الحوار مستمر.\n${SPEECH}، مضيفةً أن العمل جار.`;
     assert.equal(speakerOf(t, 'الوضع'), 'ليلى منصور');

@@ -5,7 +5,7 @@
 // beyond the document it was built for.
 import type { EntityType, Span } from '../types';
 import type { PeopleResult } from '../people';
-import { plain } from '../text';
+import { normalize, plain } from '../text';
 
 export interface EntityDraft {
   readonly id: number;
@@ -75,7 +75,8 @@ function roleHoldersOf(people: PeopleResult): Map<string, [number, number][]> {
   for (const c of people.clusters) {
     for (const m of c.mentions) {
       if (!m.role) continue;
-      const head = headKey(m.role.text.split(/\s+/)[0] ?? '');
+      // (keyed like the look-ups, on the normalised word: الطبيبة → طبيبه)
+      const head = headKey(normalize(m.role.text.split(/\s+/)[0] ?? ''));
       const list = holders.get(head) ?? [];
       list.push([m.start, c.id]);
       holders.set(head, list);
