@@ -26,6 +26,10 @@ describe('CueScanner: kinds of cue', () => {
       ['وأضاف', 'verb', 'أضاف', 'فراس الداوود', false],
     ]);
   });
+  test('a verb\'s form shows its subject\'s gender when it can', () => {
+    const { speakers } = runStages('قالت الطبيبة هالة الرفاعي إن العمل مستمر. وقال الوزير سامي الخطيب إن الخطة جاهزة. وقالوا إن الأمر انتهى.');
+    assert.deepEqual(speakers.cues.map((c) => c.gender), ['f', 'm', null]);
+  });
   test('a participle is always implicit', () => {
     assert.deepEqual(cuesOf('وأكد الخبير فراس الداوود، مضيفاً أن الأسعار سترتفع.')[1], ['مضيفاً', 'participle', 'أضاف', 'فراس الداوود', false]);
   });

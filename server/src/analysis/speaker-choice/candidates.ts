@@ -15,6 +15,7 @@ import type { EntityDraft } from '../speakers';
 import type { AttributionDraft } from '../attribution';
 import type { CueIndex } from '../cue-index';
 import { tokenIndexAt } from '../tokens';
+import { normalize } from '../text';
 
 export interface Candidate {
   /** Entity id, or null for "nobody". */
@@ -58,6 +59,8 @@ export interface CandidateContext {
   readonly previous: readonly (number | null)[];
   /** Per entity: how many mentions it has. */
   readonly frequency: ReadonlyMap<number, number>;
+  /** Per entity, where it is known: a person's from a role (الوزيرة → f, الوزير → m), a body's head in ة. */
+  readonly gender: ReadonlyMap<number, 'm' | 'f'>;
 }
 
 /** Words after which a name is spoken to or about, not the speaker (مع، عن، إلى، على …). */
@@ -113,7 +116,7 @@ export function candidateContext(doc: Doc, people: PeopleResult, entities: reado
     previous.push(last);
     if (r && speech[qi]) last = r.entity;
   });
-  return { doc, entities, cues, rules, places, paragraph, spoke, previous, frequency };
+  return { doc, entities, cues, rules, places, paragraph, spoke, previous, frequency, gender: gendersOf(people, entities) };
 }
 
 /** The candidates for quote qi: every entity named nearby, those the rules point at, and "nobody". */
@@ -169,6 +172,9 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
     if (topic === id) f.push('topic');
     if (appositive === id) f.push('appositive');
     if (appositive !== undefined && sentenceCue?.entity === id) f.push('has-appositive');
+    // (only a clash: agreement mostly says that a role was written, which other features tell)
+    const g = ctx.gender.get(id);
+    if (g && sentenceCue?.gender && g !== sentenceCue.gender) f.push('gender:clashes');
     const b = before.get(id);
     if (b) {
       // Where the nearest mention sits, with separate weights when it is the object of a preposition or
@@ -206,6 +212,16 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
     for (const t of list) { if (t < tok) n++; else break; }
     return n;
   }
+}
+
+function gendersOf(people: PeopleResult, entities: readonly EntityDraft[]): Map<number, 'm' | 'f'> {
+  const out = new Map<number, 'm' | 'f'>();
+  for (const c of people.clusters) {
+    const role = c.mentions.find((m) => m.role)?.role;
+    if (role) out.set(c.id, normalize(role.text.split(/\s+/)[0] ?? '').endsWith('ه') ? 'f' : 'm');
+  }
+  for (const e of entities) if (e.type !== 'person' && e.head.endsWith('ه')) out.set(e.id, 'f');
+  return out;
 }
 
 /** A mention after a preposition or with one glued to it (مع فلان، لفلان، بفلان). */

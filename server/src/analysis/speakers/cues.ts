@@ -20,6 +20,8 @@ export interface Cue extends Span {
   readonly entity: number | null;
   readonly subject: Span | null;
   readonly explicit: boolean;
+  /** The gender of the subject the verb's form shows (قالت → f, قال → m), when it shows one. */
+  readonly gender: 'm' | 'f' | null;
 }
 
 /** Words that may open a sentence before its topic: أما X ف…، بدوره، من جهته، وكان X. */
@@ -96,8 +98,9 @@ export class CueScanner {
     if (!hit || !(hit[0] === 0 || /^(و|ف)$/.test(t.norm.slice(0, hit[0])))) return null;
     const form = this.lex.reportingVerbs.get(hit[1])!;
     const subject = form.participle ? null : this.subjects.ofVerb(i, hit[0] > 0);
-    const entity = subject ? subject.entity : this.topic.implicit(verbGender(hit[1], form.lemma, form.participle));
-    this.add(i, form.lemma, form.participle ? 'participle' : 'verb', entity, subject);
+    const gender = verbGender(hit[1], form.lemma, form.participle);
+    const entity = subject ? subject.entity : this.topic.implicit(gender);
+    this.add(i, form.lemma, form.participle ? 'participle' : 'verb', entity, subject, !!subject, this.tokens[i].end, gender);
     if (subject) this.topic.introduce(subject.entity);
     else this.topic.credit(entity);
     return subject ? Math.max(i, subject.lastToken) : i;
@@ -159,8 +162,8 @@ export class CueScanner {
   }
 
   /** Records a cue at token i (up to end), credited to entity; explicit by default when it has a subject. */
-  private add(i: number, lemma: string, kind: Cue['kind'], entity: number | null, subject: Subject | null, explicit = !!subject, end = this.tokens[i].end): void {
+  private add(i: number, lemma: string, kind: Cue['kind'], entity: number | null, subject: Subject | null, explicit = !!subject, end = this.tokens[i].end, gender: Cue['gender'] = null): void {
     const t = this.tokens[i];
-    this.cues.push({ start: t.start, end, token: i, text: t.text, lemma, kind, entity, subject: subject?.span ?? null, explicit });
+    this.cues.push({ start: t.start, end, token: i, text: t.text, lemma, kind, entity, subject: subject?.span ?? null, explicit, gender });
   }
 }
