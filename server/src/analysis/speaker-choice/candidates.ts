@@ -152,13 +152,19 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
   for (const id of [rule?.entity, sentenceCue?.entity, lineCue?.entity, parentRule?.entity, ctx.previous[qi]]) {
     if (id !== undefined && id !== null) ids.add(id);
   }
-  // Rank of each entity by the distance of its nearest mention before the quote (0 = nearest).
-  const ranked = [...before.values()].sort((a, b) => b.last - a.last).map((p) => p.entity);
-  // The first entity named in the quote's sentence, before the quote: the sentence's topic.
-  const topic = [...before.values()].filter((p) => doc.sentence[p.first] === doc.sentence[q.openTok] && !isObject(ctx, p)).sort((a, b) => a.first - b.first)[0]?.entity;
-  // A name set off by commas right after the cue's subject (قال المتحدث، فلان، …) is that subject.
+  // Rank of each entity by the distance of its nearest mention before the quote (0 = nearest); the first
+  // entity named in the quote's sentence, not as an object, before the quote (the sentence's topic); a
+  // name set off by commas right after the cue's subject (قال المتحدث، فلان، …), which is that subject.
+  const nearest = [...before.values()].sort((a, b) => b.last - a.last);
+  const rank = new Map(nearest.map((p, i) => [p.entity, i]));
   const subjectEnd = sentenceCue?.subject ? tokenIndexAt(tokens, sentenceCue.subject.end - 1) : -1;
-  const appositive = subjectEnd >= 0 ? [...before.values()].find((p) => p.first > subjectEnd && p.first <= subjectEnd + 2 && isComma(tokens[subjectEnd + 1]))?.entity : undefined;
+  let topic: number | undefined;
+  let appositive: number | undefined;
+  for (let i = nearest.length - 1; i >= 0; i--) {
+    const p = nearest[i];
+    if (topic === undefined && doc.sentence[p.first] === doc.sentence[q.openTok] && !isObject(ctx, p)) topic = p.entity;
+    if (appositive === undefined && subjectEnd >= 0 && p.first > subjectEnd && p.first <= subjectEnd + 2 && isComma(tokens[subjectEnd + 1])) appositive = p.entity;
+  }
 
   const out: Candidate[] = [];
   for (const id of ids) {
@@ -179,10 +185,10 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
     if (b) {
       // Where the nearest mention sits, with separate weights when it is the object of a preposition or
       // carries one (مع فلان، لفلان): someone spoken to or about.
-      const place = [`before:${bucket(q.openTok - b.last)}`, `paragraphs:${Math.min(2, ctx.paragraph[q.openTok] - ctx.paragraph[b.first])}`, `rank:${Math.min(3, ranked.indexOf(id))}`];
+      const place = [BEFORE[band(q.openTok - b.last)], `paragraphs:${Math.min(2, ctx.paragraph[q.openTok] - ctx.paragraph[b.first])}`, RANK[Math.min(3, rank.get(id)!)]];
       if (doc.sentence[b.first] === doc.sentence[q.openTok]) place.push('same-sentence');
       if (sentenceCue) {
-        if (b.first > sentenceCue.token) place.push(`after-cue:${bucket(b.first - sentenceCue.token)}`);
+        if (b.first > sentenceCue.token) place.push(AFTER_CUE[band(b.first - sentenceCue.token)]);
         else if (doc.sentence[b.first] === doc.sentence[sentenceCue.token]) place.push('before-cue');
       }
       f.push(...(isObject(ctx, b) ? place.map((x) => `object:${x}`) : place));
@@ -190,7 +196,7 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
     } else f.push('not-before');
     const a = after.get(id);
     if (a) {
-      f.push(`after:${bucket(a.first - q.closeTok)}`);
+      f.push(AFTER[band(a.first - q.closeTok)]);
       if (cues.at.has(a.first - 1)) f.push('after:right-after-cue');
     }
     const spoken = countBefore(ctx.spoke.get(id), q.openTok);
@@ -253,15 +259,17 @@ function isComma(t: { kind: string; text: string } | undefined): boolean {
   return !!t && t.kind === 'punct' && (t.text === '،' || t.text === ',');
 }
 
-/** Word distances in a few bands. */
-function bucket(n: number): string {
-  if (n <= 3) return String(Math.max(0, n));
-  if (n <= 6) return '4-6';
-  if (n <= 10) return '7-10';
-  if (n <= 20) return '11-20';
-  if (n <= 40) return '21-40';
-  return '41+';
+/** Word distances in a few bands: 0–3 each, 4-6, 7-10, 11-20, 21-40, 41+. */
+const BANDS = ['0', '1', '2', '3', '4-6', '7-10', '11-20', '21-40', '41+'];
+function band(n: number): number {
+  if (n <= 3) return Math.max(0, n);
+  return n <= 6 ? 4 : n <= 10 ? 5 : n <= 20 ? 6 : n <= 40 ? 7 : 8;
 }
+/** The banded features' names, made once. */
+const BEFORE = BANDS.map((b) => `before:${b}`);
+const AFTER = BANDS.map((b) => `after:${b}`);
+const AFTER_CUE = BANDS.map((b) => `after-cue:${b}`);
+const RANK = [0, 1, 2, 3].map((r) => `rank:${r}`);
 
 function lowerBound(places: readonly Place[], tok: number): number {
   let lo = 0;
