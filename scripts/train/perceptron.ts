@@ -7,6 +7,11 @@ export interface Example {
   /** Feature ids per position. */
   readonly features: readonly Int32Array[];
   readonly tags: Uint8Array;
+  /**
+   * Partial labels: the tags allowed per position, [position * T + tag]. The target is then the best
+   * sequence the current weights give within them (a latent structured perceptron), not `tags`.
+   */
+  readonly mask?: Uint8Array;
 }
 
 export interface Trained {
@@ -46,8 +51,14 @@ export function train(examples: readonly Example[], featureCount: number, epochs
       const em = new Float64Array(n * T);
       for (let i = 0; i < n; i++) for (const f of ex.features[i]) for (let t = 0; t < T; t++) em[i * T + t] += w[f * T + t];
       const pred = viterbi(model, em, n);
+      let gold = ex.tags;
+      if (ex.mask) {
+        const m = ex.mask;
+        const within = em.map((x, j) => (m[j] ? x : -Infinity));
+        gold = viterbi(model, within, n);
+      }
       for (let i = 0; i < n; i++) {
-        const y = ex.tags[i];
+        const y = gold[i];
         const z = pred[i];
         if (y !== z) {
           for (const f of ex.features[i]) {
@@ -55,7 +66,7 @@ export function train(examples: readonly Example[], featureCount: number, epochs
             w[f * T + z] -= 1; u[f * T + z] -= c;
           }
         }
-        const yp = i ? ex.tags[i - 1] : -1;
+        const yp = i ? gold[i - 1] : -1;
         const zp = i ? pred[i - 1] : -1;
         if (y !== z || yp !== zp) {
           if (i === 0) { st[y] += 1; su[y] += c; st[z] -= 1; su[z] -= c; }

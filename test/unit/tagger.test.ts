@@ -4,11 +4,13 @@ import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { lexiconFor } from '../../server/src/analysis/lexicon';
 import { tokenize } from '../../server/src/analysis/tokens';
-import { cliticReadings, featureHash, fnv1a, positionFeatureNames, positionFeatures, stem, typeFeatures } from '../../server/src/analysis/tagger/features';
+import { cliticReadings, featureHash, fnv1a, positionFeatureNames, positionFeatures, stem, typeFeatures, wordClass } from '../../server/src/analysis/tagger/features';
 import { EmissionCache, emissions, encodeModel, loadModel, viterbi, type ModelData } from '../../server/src/analysis/tagger/model';
 import { cliticLength, defaultTagger, makeTagger, sequences, tagNames, tagRanges } from '../../server/src/analysis/tagger/tag';
 import { TAGS, TAG_COUNT, allowed, isBegin, tagType } from '../../server/src/analysis/tagger/tags';
 import { joinSentence } from '../../scripts/train/newsfane';
+import { partialSequences } from '../../scripts/train/owngold';
+import { train } from '../../scripts/train/perceptron';
 
 const lex = lexiconFor();
 const T = TAG_COUNT;
@@ -171,5 +173,66 @@ describe('stored model', () => {
     const small = new EmissionCache(4);
     emissions(model, seq, lex, small);
     assert.deepEqual([...emissions(model, seq, lex, small)], [...big]);
+  });
+});
+
+describe('class features and clitics inside names', () => {
+  test('a word class is its lexicon memberships, else its shape, behind its clitic', () => {
+    assert.ok(wordClass('الرئيس', lex).split('+').includes('title'), wordClass('الرئيس', lex));
+    assert.equal(wordClass('،', lex), 'p،');
+    assert.equal(wordClass('123', lex), 'num');
+    assert.ok(wordClass('والرئيس', lex).startsWith('و:'));
+    const seq = tokenize('قال سامر نوفل').filter((t) => t.kind !== 'break');
+    const names = positionFeatureNames(seq, 1, lex);
+    assert.ok(names.some((f) => f.startsWith('<c')) && names.some((f) => f.startsWith('>c')) && names.some((f) => f.startsWith('3c')));
+  });
+  const tagger = makeTagger(tinyModel({ 's=سامر': [0, 9, 0, 0, 0, 0, 0], 's=نوفل': [0, 0, 9, 0, 0, 0, 0], 'w=بنوفل': [0, 0, 9, 0, 0, 0, 0], 'w=ونوفل': [0, 0, 9, 0, 0, 0, 0], 'w=لنوفل': [0, 0, 9, 0, 0, 0, 0] }, ['نوفل']));
+  test('inside a run و, ف or ل splits off another name; a ب there is the name\'s own letter', () => {
+    const a = 'وصل سامر بنوفل أمس';
+    assert.deepEqual(tagNames(tokenize(a), lex, tagger).map((s) => a.slice(s.start, s.end)), ['سامر بنوفل']);
+    const b = 'وصل سامر لنوفل أمس';
+    assert.deepEqual(tagNames(tokenize(b), lex, tagger).map((s) => b.slice(s.start, s.end)), ['سامر', 'نوفل']);
+  });
+  test('a word the article has inside a tagged name keeps its first letter elsewhere', () => {
+    assert.equal(cliticLength('بنوفل', tagger.model, lex, new Set()), 1);
+    assert.equal(cliticLength('بنوفل', tagger.model, lex, new Set(), new Set(['بنوفل'])), 0);
+  });
+  test('a name tagged in part takes the whole of a longer name tagged elsewhere in the article', () => {
+    const model = tinyModel({ 's=سامر': [0, 9, 0, 0, 0, 0, 0], '-2:s=الكاتب': [0, 0, 20, 0, 0, 0, 0] });
+    const text = 'قال الكاتب سامر قرطم.\nووصل سامر قرطم أمس.';
+    const found = tagNames(tokenize(text), lex, makeTagger(model)).map((s) => `${text.slice(s.start, s.end)}${s.propagated ? '*' : ''}`);
+    assert.deepEqual(found, ['سامر قرطم', 'سامر قرطم']);
+  });
+});
+
+describe('training on partial labels', () => {
+  test('a gold article gives one sequence a line: person tokens fixed, the others anything but a person', () => {
+    const text = 'قال الطبيب سامر نوفل إن الطريق مفتوح.\nوأضاف نوفل أمس.';
+    const start = text.indexOf('سامر');
+    const again = text.lastIndexOf('نوفل');
+    const seqs = partialSequences({ key: 'test/1', text, persons: [{ start, end: start + 'سامر نوفل'.length }, { start: again, end: again + 4 }] });
+    assert.equal(seqs.length, 2);
+    assert.deepEqual([...seqs[0].tags].map((t) => TAGS[t]), ['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O']);
+    const allowedAt = (q: number, i: number) => TAGS.filter((_, t) => seqs[q].mask[i * T + t]);
+    assert.deepEqual(allowedAt(0, 2), ['B-PER']);
+    assert.deepEqual(allowedAt(0, 3), ['I-PER']);
+    assert.deepEqual(allowedAt(0, 0), ['O', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC']);
+    assert.deepEqual([...seqs[1].tags].map((t) => TAGS[t]), ['O', 'B-PER', 'O', 'O']);
+  });
+  test('the latent perceptron learns the fixed tags and never a person where the mask forbids one', () => {
+    // Feature 0 fires on a word that is a person in one line and "not a person" in another, feature 1 on a
+    // word that is never labelled: the mask alone must keep feature 1 away from B-PER.
+    const notPerson = Uint8Array.from(TAGS.map((t) => (t.endsWith('PER') ? 0 : 1)));
+    const onlyBPer = Uint8Array.from(TAGS.map((t) => (t === 'B-PER' ? 1 : 0)));
+    const examples = [
+      { features: [Int32Array.of(0)], tags: Uint8Array.of(tag('B-PER')), mask: onlyBPer },
+      { features: [Int32Array.of(1)], tags: Uint8Array.of(0), mask: notPerson },
+      { features: [Int32Array.of(0), Int32Array.of(1)], tags: Uint8Array.of(tag('B-PER'), 0), mask: Uint8Array.from([...onlyBPer, ...notPerson]) },
+    ];
+    const m = train(examples, 2, 5, 1);
+    const em = (f: number) => m.weights.subarray(f * T, f * T + T);
+    const best = (v: ArrayLike<number>) => Array.from(v).reduce((a, x, i, arr) => (x > arr[a] ? i : a), 0);
+    assert.equal(TAGS[best(em(0))], 'B-PER');
+    assert.ok(em(1)[tag('B-PER')] <= 0 && !TAGS[best(em(1))].endsWith('PER'));
   });
 });

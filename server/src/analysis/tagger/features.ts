@@ -69,12 +69,27 @@ export function wordFeatures(norm: string, lex: Lexicon, marked = false): [all: 
   memberships(s, lex, all, '');
   if (prefix) memberships(norm, lex, all, 'w');
   if (s.startsWith('ال')) all.push('art');
-  const near = ['w=' + norm, 'p=' + prefix, 'x2=' + s.slice(-2)];
+  const near = ['w=' + norm, 'p=' + prefix, 'x2=' + s.slice(-2), 'x3=' + s.slice(-3)];
   if (s.startsWith('ال') && s.length > 4) near.push('as=' + s.slice(2));
-  const center = ['b', 'x1=' + s.slice(-1), 'x3=' + s.slice(-3), 'a2=' + s.slice(0, 2), 'a3=' + s.slice(0, 3), 'len=' + Math.min(s.length, 9)];
+  const center = ['b', 'x1=' + s.slice(-1), 'a2=' + s.slice(0, 2), 'a3=' + s.slice(0, 3), 'len=' + Math.min(s.length, 9)];
+  if (s.length > 4) center.push('x4=' + s.slice(-4), 'a4=' + s.slice(0, 4));
   if (marked) center.push('tanween');
   if (/(ه|ها|هم|هما|كم|هن)$/.test(norm) && !lex.givenNames.has(norm)) center.push('poss');
   return [all, near, center];
+}
+
+/**
+ * A word's class for the class n-gram features: its lexicon memberships (given+place), or else its shape
+ * (punctuation as itself, Arabic with or without the article), behind the clitic it carries.
+ */
+export function wordClass(norm: string, lex: Lexicon): string {
+  const [prefix, s] = stem(norm);
+  const m: string[] = [];
+  memberships(s, lex, m, '');
+  if (!m.length && prefix) memberships(norm, lex, m, '');
+  const sh = shape(norm);
+  const body = m.length ? m.join('+') : sh === 'p' ? 'p' + norm : sh + (s.startsWith('ال') ? 'al' : '');
+  return prefix ? prefix + ':' + body : body;
 }
 
 /** The prefix of a feature taken at an offset from the tagged token ('' at the token itself). */
@@ -127,9 +142,18 @@ export const EOS_STEM = '</s>';
 const PAIR_LEFT = fnv1a('<');
 const PAIR_RIGHT = fnv1a('>');
 
+const CLASS_LEFT = fnv1a('<c');
+const CLASS_RIGHT = fnv1a('>c');
+const CLASS_TRI = fnv1a('3c');
+
 /** Hash state of the pair features' first halves ('<' + stem + '|', '>' + stem + '|') of a stem. */
 export function pairStates(stemOf: string): [left: number, right: number] {
   return [fnv1a('|', fnv1a(stemOf, PAIR_LEFT)), fnv1a('|', fnv1a(stemOf, PAIR_RIGHT))];
+}
+
+/** Hash states of the class features' first parts ('<c' + class + '|', '>c' + class + '|', '3c' + class + '|'). */
+export function classStates(cls: string): [left: number, right: number, tri: number] {
+  return [fnv1a('|', fnv1a(cls, CLASS_LEFT)), fnv1a('|', fnv1a(cls, CLASS_RIGHT)), fnv1a('|', fnv1a(cls, CLASS_TRI))];
 }
 
 /** Stem of the token at k, or a boundary marker. */
@@ -141,6 +165,17 @@ function stemAt(seq: readonly Token[], k: number): string {
 export function pairFeatures(seq: readonly Token[], i: number): string[] {
   const w = stemAt(seq, i);
   return [`<${stemAt(seq, i - 1)}|${w}`, `>${w}|${stemAt(seq, i + 1)}`];
+}
+
+/** Class of the token at k, or a boundary marker. */
+function classAt(seq: readonly Token[], k: number, lex: Lexicon): string {
+  return k < 0 ? BOS_STEM : k >= seq.length ? EOS_STEM : wordClass(tokenKey(seq[k]), lex);
+}
+
+/** Class n-grams around position i: previous + this, this + next, previous + this + next. */
+export function classFeatures(seq: readonly Token[], i: number, lex: Lexicon): string[] {
+  const [a, b, c] = [classAt(seq, i - 1, lex), classAt(seq, i, lex), classAt(seq, i + 1, lex)];
+  return [`<c${a}|${b}`, `>c${b}|${c}`, `3c${a}|${b}|${c}`];
 }
 
 /** The boundary feature of an offset that falls before or after the sequence. */
@@ -157,7 +192,7 @@ export function positionFeatureNames(seq: readonly Token[], i: number, lex: Lexi
     else if (k >= seq.length) out.push(edgeFeature(o, false));
     else out.push(...typeFeatures(tokenKey(seq[k]), o, lex, hasTanween(seq[k])));
   }
-  out.push(...pairFeatures(seq, i));
+  out.push(...pairFeatures(seq, i), ...classFeatures(seq, i, lex));
   return out;
 }
 

@@ -6,7 +6,7 @@
 // and summed once, however often the word recurs.
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../tokens';
-import { BOS_STEM, EOS_STEM, OFFSETS, edgeFeature, featureHash, fnv1a, groupsAt, hasTanween, offsetPrefix, pairStates, stem, tokenKey, wordFeatures } from './features';
+import { BOS_STEM, EOS_STEM, OFFSETS, classStates, edgeFeature, featureHash, fnv1a, groupsAt, hasTanween, offsetPrefix, pairStates, stem, tokenKey, wordClass, wordFeatures } from './features';
 import { ALLOWED, TAG_COUNT } from './tags';
 
 /** The model as stored (version 2). */
@@ -193,7 +193,10 @@ export class EmissionCache {
   private vectors = new Float32Array(0);
   private left = new Uint32Array(0);
   private right = new Uint32Array(0);
+  /** Class n-gram states per slot: [left, right, tri] * slot. */
+  private classes = new Uint32Array(0);
   private stems: string[] = [];
+  private classNames: string[] = [];
   constructor(private readonly limit = 100_000) {}
 
   get size(): number { return this.index.size; }
@@ -221,6 +224,9 @@ export class EmissionCache {
     this.left[s] = l;
     this.right[s] = r;
     this.stems[s] = st;
+    const cls = wordClass(key, lex);
+    this.classNames[s] = cls;
+    this.classes.set(classStates(cls), 3 * s);
     this.index.set(k, s);
     return s;
   }
@@ -236,11 +242,14 @@ export class EmissionCache {
     const r = new Uint32Array(types);
     r.set(this.right);
     this.right = r;
+    const c = new Uint32Array(3 * types);
+    c.set(this.classes);
+    this.classes = c;
   }
 
   /** Room for `types` new word types without a clear inside one sequence (slots stay valid for it). */
   reserve(types: number): void {
-    if (this.index.size + types > this.limit) { this.index.clear(); this.stems = []; }
+    if (this.index.size + types > this.limit) { this.index.clear(); this.stems = []; this.classNames = []; }
   }
 
   /** The pooled vectors: a slot's vector at offset index j starts at (slot * OFFSETS.length + j) * T. */
@@ -248,9 +257,13 @@ export class EmissionCache {
   leftState(slot: number): number { return this.left[slot]; }
   rightState(slot: number): number { return this.right[slot]; }
   stemOf(slot: number): string { return this.stems[slot]; }
+  classOf(slot: number): string { return this.classNames[slot]; }
+  /** Class n-gram state of a slot: 0 left, 1 right, 2 trigram. */
+  classState(slot: number, which: number): number { return this.classes[3 * slot + which]; }
 }
 
 const BOS_LEFT = pairStates(BOS_STEM)[0];
+const BOS_CLASS = classStates(BOS_STEM);
 
 /**
  * Emission scores of tokens[from … to), [position * T + tag]. Each word type's vector is computed once
@@ -281,6 +294,12 @@ export function emissions(model: LinearModel, tokens: readonly Token[], lex: Lex
     const stemHere = cache.stemOf(slots[i]);
     addRow(model, fnv1a(stemHere, i ? cache.leftState(slots[i - 1]) : BOS_LEFT), out, base);
     addRow(model, fnv1a(i + 1 < n ? cache.stemOf(slots[i + 1]) : EOS_STEM, cache.rightState(slots[i])), out, base);
+    // Class n-grams: '<c' + previous + '|' + this, '>c' + this + '|' + next, '3c' + previous + '|' + this + '|' + next.
+    const clsHere = cache.classOf(slots[i]);
+    const clsNext = i + 1 < n ? cache.classOf(slots[i + 1]) : EOS_STEM;
+    addRow(model, fnv1a(clsHere, i ? cache.classState(slots[i - 1], 0) : BOS_CLASS[0]), out, base);
+    addRow(model, fnv1a(clsNext, cache.classState(slots[i], 1)), out, base);
+    addRow(model, fnv1a(clsNext, fnv1a('|', fnv1a(clsHere, i ? cache.classState(slots[i - 1], 2) : BOS_CLASS[2]))), out, base);
   }
   return out;
 }

@@ -79,10 +79,12 @@ export function tagRanges(tags: ArrayLike<number>): [first: number, last: number
  * (seen in names in training, in the lexicons, or standing alone elsewhere in the article), and the word
  * must not be a known name as it is (وليد is not و + ليد).
  */
-export function cliticLength(norm: string, model: LinearModel, lex: Lexicon, docWords: ReadonlySet<string>): number {
+export function cliticLength(norm: string, model: LinearModel, lex: Lexicon, docWords: ReadonlySet<string>,
+  wholeWords: ReadonlySet<string> = EMPTY): number {
   const known = (w: string) => model.nameWords.has(w) || lex.givenNames.has(w) || lex.places.has(w) || lex.orgNames.has(w);
-  // A word seen whole in names in training, or a given name as written, keeps its first letter.
-  if (model.nameWords.has(norm) || lex.givenNames.has(norm)) return 0;
+  // A word seen whole in names in training, a given name as written, or a word the article has inside a
+  // tagged name (جو بايدن, so بايدن alone is not ب + ايدن) keeps its first letter.
+  if (model.nameWords.has(norm) || lex.givenNames.has(norm) || wholeWords.has(norm)) return 0;
   const readings = cliticReadings(norm).filter(([, rest]) => !/^[ؤئء]/.test(rest));
   if (!readings.length) return 0;
   if (norm.startsWith('لل')) return 1;
@@ -92,32 +94,42 @@ export function cliticLength(norm: string, model: LinearModel, lex: Lexicon, doc
   return 0;
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+/** The clitics that split a tagged run into two names when the rest is a name word. */
+const RUN_CLITIC = /^[وفل]/;
+
 /** Names in a document: tagged spans, then the document pass for persons. */
 export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger()): NameSpan[] {
   const tags = tagTokens(tokens, lex, tagger);
   const docWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'word') docWords.add(t.norm);
+  const ranges = tagRanges(tags);
+  // Words inside a tagged person's name after its first word (not behind a clitic that splits a run).
+  const inner = new Set<string>();
+  for (const [f, l, type] of ranges) if (type === 'PER') for (let k = f + 1; k <= l; k++) if (tokens[k].kind === 'word' && !RUN_CLITIC.test(tokens[k].norm)) inner.add(tokens[k].norm);
   const spans: NameSpan[] = [];
   const taken = new Uint8Array(tokens.length);
   const span = (first: number, last: number, type: NameType, propagated: boolean): NameSpan | null => {
     const t = tokens[first];
-    const cut = cliticLength(t.norm, tagger.model, lex, docWords);
+    const cut = cliticLength(t.norm, tagger.model, lex, docWords, inner);
     const start = cut ? offsetAfterLetters(t, cut) : t.start;
     if (start >= tokens[last].end) return null;
     for (let k = first; k <= last; k++) taken[k] = 1;
     return { start, end: tokens[last].end, first, last, type, propagated };
   };
-  for (const [f, l, type] of tagRanges(tags)) {
-    // A word behind a clitic (و، ل، ب) inside a run starts another name: بوتين لكيري is two people.
+  for (const [f, l, type] of ranges) {
+    // A word behind و, ف or ل inside a run starts another name (بوتين لكيري is two people); a ب inside
+    // a run is more often a name's own first letter than a preposition.
     let from = f;
     for (let k = f + 1; k <= l + 1; k++) {
-      if (k <= l && !(tokens[k].kind === 'word' && cliticLength(tokens[k].norm, tagger.model, lex, docWords) > 0)) continue;
+      if (k <= l && !(tokens[k].kind === 'word' && RUN_CLITIC.test(tokens[k].norm) && cliticLength(tokens[k].norm, tagger.model, lex, docWords) > 0)) continue;
       const s = span(from, k - 1, type, false);
       if (s) spans.push(s);
       from = k;
     }
   }
   agreeTypes(tokens, spans);
+  extendPersons(tokens, spans, taken, (f, l) => span(f, l, 'PER', false));
   propagatePersons(tokens, lex, spans, taken, (f, l) => span(f, l, 'PER', true));
   spans.sort((a, b) => a.start - b.start);
   return spans;
@@ -139,6 +151,44 @@ function agreeTypes(tokens: readonly Token[], spans: NameSpan[]): void {
     const v = votes.get(k)!;
     const best = (Object.keys(v) as NameType[]).reduce((a, b) => (v[b] > v[a] ? b : a), s.type);
     if (best !== s.type) spans[i] = { ...s, type: best };
+  });
+}
+
+/**
+ * A person's name tagged in part where the article writes the whole of a longer name tagged elsewhere
+ * (سامر نوفل tagged, then only سامر of a later سامر نوفل) takes the whole name.
+ */
+function extendPersons(tokens: readonly Token[], spans: NameSpan[], taken: Uint8Array,
+  make: (first: number, last: number) => NameSpan | null): void {
+  const key = (k: number) => stem(tokens[k].norm)[1];
+  const full = spans.filter((s) => s.type === 'PER' && s.last > s.first).map((s) => {
+    const words: string[] = [];
+    for (let k = s.first; k <= s.last; k++) words.push(k === s.first ? key(k) : tokens[k].norm);
+    return words;
+  });
+  if (!full.length) return;
+  spans.forEach((s, i) => {
+    if (s.type !== 'PER') return;
+    const n = s.last - s.first + 1;
+    let best: [number, number] | null = null;
+    for (const words of full) {
+      if (words.length <= n || (best && words.length <= best[1] - best[0] + 1)) continue;
+      for (let j = 0; j + n <= words.length; j++) {
+        const first = s.first - j;
+        const last = first + words.length - 1;
+        if (first < 0 || last >= tokens.length) continue;
+        let ok = true;
+        for (let k = first; k <= last && ok; k++) {
+          const inside = k >= s.first && k <= s.last;
+          if (tokens[k].kind !== 'word' || (!inside && taken[k])) ok = false;
+          else if ((k === first ? key(k) : tokens[k].norm) !== words[k - first]) ok = false;
+        }
+        if (ok) { best = [first, last]; break; }
+      }
+    }
+    if (!best) return;
+    const wider = make(best[0], best[1]);
+    if (wider) spans[i] = wider;
   });
 }
 
