@@ -261,7 +261,8 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   // ---- helpers (closures over the tokens) ----
 
   /** A rule's name whose end differs from the tagger's: cut where the tagger ends when the rule ran on
-   *  (ميشال عون رفض، كيم والرئيس) unless what is cut holds a chain particle or a given name (بن، آل، محمد);
+   *  into a word with a clitic (كيم والرئيس، عبد الرحمن لوكالة) unless what is cut holds a chain particle or
+   *  a given name (بن، آل، محمد);
    *  carry it on to the tagger's end when the rule stopped short (إيما → إيما بويلاند) over words that can
    *  be part of a name. */
   function alignToTagger(m: NameMention): NameMention {
@@ -271,6 +272,9 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
     if (end > m.last) {
       for (let k = m.last + 1; k <= end; k++) if (tokens[k].kind !== 'word' || covered[k] || notNameWord(tokens[k])) return m;
     } else {
+      // Only at a word with a conjunction or a preposition glued to it (والرئيس، لوكالة): the tagger's
+      // shorter span may also just miss a family name (ديمتري بيسكوف، رياض حجاب).
+      if (!/^[وفل]/.test(tokens[end + 1].norm) || lex.givenNames.has(tokens[end + 1].norm)) return m;
       for (let k = end + 1; k <= m.last; k++) {
         const n = tokens[k].norm;
         if (lex.particles.has(n) || lex.givenNames.has(n) || ABD.has(n)) return m;
