@@ -85,7 +85,7 @@ export class NameExtension {
     const nx = tokens[j + 1];
     if (lex.particles.has(w.norm) && nx && nx.kind === 'word' && words.nameLike(nx.norm)) return this.takeChain(g, j);
     if (g.family && !(g.foreignStart && g.keys.length === 2)) return false;
-    return this.takeCompound(g, j) || this.takeFathersName(g, j) || this.takeForeignGiven(g, j) || this.takeFamily(g, j);
+    return this.takeCompound(g, j) || this.takeGiven(g, j) || this.takeFamily(g, j);
   }
 
   /** بن X، آل X، أبو X, and عبد + X after a particle (بن عبد الله). آل X is the family: the name ends
@@ -96,7 +96,7 @@ export class NameExtension {
     const nx = tokens[j + 1];
     const abdX = ABD.has(nx.norm) && tokens[j + 2]?.kind === 'word';
     const end = abdX ? j + 2 : j + 1;
-    add(g, phoneticKey(w.norm), plain(w.text), j);
+    addWord(g, w, j);
     add(g, phoneticKey(abdX ? nx.norm + tokens[j + 2].norm : nx.norm), plain(text.slice(nx.start, tokens[end].end)), end);
     g.family = w.norm === 'ال';
     return true;
@@ -119,25 +119,26 @@ export class NameExtension {
     return false;
   }
 
-  /** A father's name; one that is also a common word (عادل، سعيد) only when the name goes on after it. */
-  private takeFathersName(g: Growth, j: number): boolean {
-    const { tokens, lex, words } = this.doc;
-    const w = tokens[j];
-    const nx = tokens[j + 1];
-    const goesOn = !!nx && nx.kind === 'word' && nx.line === w.line && (lex.givenNames.has(nx.norm) || lex.particles.has(nx.norm) || words.familyLike(nx.norm));
-    if (!((!g.foreignStart || goesOn) && lex.givenNames.has(w.norm) && (!lex.ambiguousGiven.has(w.norm) || goesOn) && g.keys.length < MAX_GIVEN_KEYS)) return false;
-    add(g, phoneticKey(w.norm), plain(w.text), j);
+  /** A father's name or a foreign name's second given name. */
+  private takeGiven(g: Growth, j: number): boolean {
+    const w = this.doc.tokens[j];
+    const nx = this.doc.tokens[j + 1];
+    if (!this.fathersName(g, w, nx) && !this.foreignGiven(g, w, nx)) return false;
+    addWord(g, w, j);
     return true;
   }
 
+  /** A father's name; one that is also a common word (عادل، سعيد) only when the name goes on after it. */
+  private fathersName(g: Growth, w: Token, nx: Token | undefined): boolean {
+    const { lex, words } = this.doc;
+    const goesOn = !!nx && nx.kind === 'word' && nx.line === w.line && (lex.givenNames.has(nx.norm) || lex.particles.has(nx.norm) || words.familyLike(nx.norm));
+    return (!g.foreignStart || goesOn) && lex.givenNames.has(w.norm) && (!lex.ambiguousGiven.has(w.norm) || goesOn) && g.keys.length < MAX_GIVEN_KEYS;
+  }
+
   /** A foreign name's second given name, when more of the name follows. */
-  private takeForeignGiven(g: Growth, j: number): boolean {
-    const { tokens, lex, words } = this.doc;
-    const w = tokens[j];
-    const nx = tokens[j + 1];
-    if (!(!g.family && g.foreignStart && lex.foreignGiven.has(w.norm) && g.keys.length < MAX_FOREIGN_GIVEN_KEYS && nx && nx.kind === 'word' && words.nameLike(nx.norm))) return false;
-    add(g, phoneticKey(w.norm), plain(w.text), j);
-    return true;
+  private foreignGiven(g: Growth, w: Token, nx: Token | undefined): boolean {
+    const { lex, words } = this.doc;
+    return !g.family && g.foreignStart && lex.foreignGiven.has(w.norm) && g.keys.length < MAX_FOREIGN_GIVEN_KEYS && !!nx && nx.kind === 'word' && words.nameLike(nx.norm);
   }
 
   /** The family name, which ends the name; or a third word of a foreign name (كيم مين سيوك) when a
@@ -147,14 +148,14 @@ export class NameExtension {
     const w = tokens[j];
     const nx = tokens[j + 1];
     if (g.family && g.foreignStart && g.keys.length === 2 && this.foreignThird(w, nx)) {
-      add(g, phoneticKey(w.norm), plain(w.text), j);
+      addWord(g, w, j);
       return false;
     }
     if (g.family) return false;
     // A family name that looks like a clitic + the article (بالمييري) after a foreign given name.
     const foreignFamily = g.foreignStart && CLITIC_ARTICLE.test(w.norm) && words.nameLike(w.norm);
     if (!words.familyLike(w.norm) && !foreignFamily && !this.titleFamily(g, w, nx)) return false;
-    add(g, phoneticKey(w.norm), plain(w.text), j);
+    addWord(g, w, j);
     g.family = true;
     return true;
   }
@@ -173,6 +174,11 @@ export class NameExtension {
     return lex.titleHeads.has(w.norm) && w.norm.startsWith('ال') && !(nx && nx.kind === 'word' && lex.givenNames.has(nx.norm)) &&
       (!nx || nx.kind !== 'word' || roles.endsAt(g.first - 1));
   }
+}
+
+/** Takes token j, word w, into a growing name as it is written. */
+function addWord(g: Growth, w: Token, j: number): void {
+  add(g, phoneticKey(w.norm), plain(w.text), j);
 }
 
 /** Takes a word (or words, to token last) into a growing name. */
