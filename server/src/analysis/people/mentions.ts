@@ -1,0 +1,145 @@
+// The full name mentions of one document, in two passes. The rules first: names written as they are,
+// then names behind a clitic (لماركوف); a rule's name needs the learned tagger to agree (its span
+// overlaps a tagged person) unless it has evidence of its own, and its end is aligned to the tagger's.
+// Then the tagger's persons that no rule found, with the tagger's spans. Each mention goes to the cluster
+// index as it is found and covers its tokens.
+import type { NameMention } from '../people';
+import { normalize, phoneticKey, plain } from '../text';
+import type { NameSpan } from '../tagger/tag';
+import type { ClusterIndex } from './clusters';
+import { NameExtension, nameMention } from './extension';
+import { NameStarts, type NameStart } from './starts';
+import type { TaggedNames } from './tagging';
+import { ABD, KUNYA, type NameDoc } from './words';
+
+export class MentionFinder {
+  private readonly starts: NameStarts;
+  private readonly extension: NameExtension;
+
+  constructor(private readonly doc: NameDoc, private readonly tagger: TaggedNames, private readonly index: ClusterIndex) {
+    this.starts = new NameStarts(doc);
+    this.extension = new NameExtension(doc);
+  }
+
+  /** The rules' names: first names written as they are; then names behind a clitic (لماركوف), unless
+   *  the whole word is already a known name (a known name starting with ب is not ب + the rest). */
+  findByRules(): void {
+    for (const clitics of [false, true]) {
+      for (let i = 0; i < this.doc.tokens.length; i++) {
+        if (!this.mayStartHere(i, clitics)) continue;
+        const m = this.ruleMention(i, clitics);
+        if (!m) continue;
+        const aligned = this.alignToTagger(m);
+        this.take(aligned);
+        i = aligned.last;
+      }
+    }
+  }
+
+  /** The tagger's persons no rule found, where their words can be a name. */
+  addTagged(): void {
+    for (const s of this.tagger.persons) if (this.freeSpan(s)) this.take(this.mentionOfSpan(s));
+  }
+
+  /** Token i is a word not yet covered; in the clitic pass, only a given name, عبد or أبو behind a
+   *  clitic, in a word that is not itself a known name. */
+  private mayStartHere(i: number, clitics: boolean): boolean {
+    const { tokens, lex, words, covered } = this.doc;
+    const t = tokens[i];
+    if (t.kind !== 'word' || covered[i]) return false;
+    if (!clitics) return true;
+    if (this.index.hasKey(phoneticKey(t.norm)) || lex.givenNames.has(t.norm)) return false;
+    return (words.strip(i, lex.givenNames)?.[0] ?? 0) > 0 || (words.strip(i, ABD)?.[0] ?? 0) > 0 || (words.strip(i, KUNYA)?.[0] ?? 0) > 0;
+  }
+
+  /** The rules' name at token i in this pass (behind a clitic or not), when it has the tagger or
+   *  evidence of its own. */
+  private ruleMention(i: number, clitics: boolean): NameMention | null {
+    const start = this.starts.at(i);
+    if (!start || (start.prefix > 0) !== clitics) return null;
+    const m = this.extension.extend(i, start);
+    if (!m || (clitics && !this.namedAfterClitic(m))) return null;
+    return this.tagger.overlaps(m.first, m.last) || this.hasEvidence(m, start) ? m : null;
+  }
+
+  /** Behind a clitic (وجود is not و + جود), a given name needs a name after it: a father's name, a
+   *  chain particle or a family name with the article. */
+  private namedAfterClitic(m: NameMention): boolean {
+    const { tokens, lex } = this.doc;
+    const second = m.last > m.first ? tokens[m.first + 1].norm : '';
+    const foreignFirst = lex.foreignGiven.has(m.keys[0]) && !lex.arabicGiven.has(m.keys[0]);
+    return !!second && (lex.givenNames.has(second) || lex.particles.has(second) || (second.startsWith('ال') && !foreignFirst));
+  }
+
+  /** Evidence of the rule's own stands without the tagger: a title or role beside the name, a name the
+   *  frame teaches, a quoted name, or an unambiguous given name followed by more of the name. */
+  private hasEvidence(m: NameMention, start: NameStart): boolean {
+    if (m.role || start.taught || start.upTo !== undefined) return true;
+    return m.last > m.first && this.doc.lex.unambiguousGiven.has(this.doc.tokens[m.first].norm.slice(start.prefix));
+  }
+
+  /** Never a name: inside an institution's name, a word with tanween (an adverb), a function word, a
+   *  reporting verb (قائلا), an acronym in capitals or a Latin word with an Arabic clitic (لـCNN). */
+  private freeSpan(s: NameSpan): boolean {
+    const { tokens, words, covered } = this.doc;
+    if (words.insideInstitutionName(s.first)) return false;
+    for (let k = s.first; k <= s.last; k++) if (covered[k] || words.notNameWord(tokens[k])) return false;
+    return true;
+  }
+
+  /** Files the mention in its cluster and covers its tokens. */
+  private take(m: NameMention): void {
+    this.index.assign(m);
+    this.doc.covered.fill(1, m.first, m.last + 1);
+  }
+
+  /** A rule's name whose end differs from the tagger's: cut where the tagger ends when the rule ran on
+   *  into a word with a clitic (كيم والرئيس، عبد الرحمن لوكالة) unless what is cut holds a chain particle or
+   *  a given name (بن، آل، محمد);
+   *  carry it on to the tagger's end when the rule stopped short (إيما → إيما بويلاند) over words that can
+   *  be part of a name. */
+  alignToTagger(m: NameMention): NameMention {
+    const end = this.tagger.furthestEnd(m.first, m.last);
+    if (end < m.first || end === m.last) return m;
+    if (end > m.last ? !this.canCarryOn(m.last, end) : this.cutHoldsName(end, m.last)) return m;
+    return this.mentionOfSpan({ start: m.start, end: this.doc.tokens[end].end, first: m.first, last: end, type: 'PER', propagated: false });
+  }
+
+  /** Tokens after last up to end are free words that can be part of a name. */
+  private canCarryOn(last: number, end: number): boolean {
+    const { tokens, words, covered } = this.doc;
+    for (let k = last + 1; k <= end; k++) if (tokens[k].kind !== 'word' || covered[k] || words.notNameWord(tokens[k])) return false;
+    return true;
+  }
+
+  /** The words after end up to last may be the rest of the name: the first carries no conjunction or
+   *  preposition (the tagger's shorter span may just miss a family name: ديمتري بيسكوف، رياض حجاب), or they
+   *  hold a chain particle, a given name or عبد. */
+  private cutHoldsName(end: number, last: number): boolean {
+    const { tokens, lex } = this.doc;
+    if (!/^[وفل]/.test(tokens[end + 1].norm) || lex.givenNames.has(tokens[end + 1].norm)) return true;
+    for (let k = end + 1; k <= last; k++) {
+      const n = tokens[k].norm;
+      if (lex.particles.has(n) || lex.givenNames.has(n) || ABD.has(n)) return true;
+    }
+    return false;
+  }
+
+  /** A mention for a tagged span: its words' keys (عبد + X as one), the role next to it. */
+  mentionOfSpan(s: NameSpan): NameMention {
+    const { text, tokens } = this.doc;
+    const keys: string[] = [];
+    const spellings: string[] = [];
+    for (let k = s.first; k <= s.last; k++) {
+      const w = tokens[k];
+      if (w.kind !== 'word') continue;
+      const from = k === s.first ? s.start : w.start;
+      const norm = normalize(text.slice(from, w.end));
+      const abdX = ABD.has(norm) && k < s.last && tokens[k + 1].kind === 'word';
+      keys.push(phoneticKey(abdX ? norm + tokens[k + 1].norm : norm));
+      spellings.push(plain(text.slice(from, w.end)) + (abdX ? ' ' + plain(tokens[k + 1].text) : ''));
+      if (abdX) k++;
+    }
+    return nameMention(text, this.doc.roles, s.first, s.last, s.start, s.end, keys, spellings);
+  }
+}

@@ -1,0 +1,110 @@
+// The short-form pass: after the full names, a word that spells a known person's family name (الخطيب
+// for سامي الخطيب), behind a clitic or not, is a mention of that person; a chain name (محمد بن سلمان) is
+// shortened to its first name only after a title. Where several persons share the word, the one named
+// most recently wins. One pass per document, run once the clusters hold every full name.
+import { offsetAfterLetters } from '../tokens';
+import { phoneticKey, plain } from '../text';
+import type { NameMention, PersonCluster } from '../people';
+import { stripClitic } from './clitics';
+import type { ClusterIndex } from './clusters';
+import type { NameDoc } from './words';
+
+/** The owner mentioned most recently before offset: by its full mentions' starts (sorted) or a short form already given. */
+export function nearestCluster(owners: PersonCluster[], offset: number, fullStarts: ReadonlyMap<PersonCluster, number[]>, lastShort: ReadonlyMap<PersonCluster, number>): PersonCluster {
+  let best = owners[0];
+  let bestPos = -Infinity;
+  for (const c of owners) {
+    const pos = Math.max(lastBefore(fullStarts.get(c) ?? [], offset), lastShort.get(c) ?? -Infinity);
+    if (pos > bestPos) { best = c; bestPos = pos; }
+  }
+  return best;
+}
+
+/** The last of the sorted starts before offset (a binary search), or -Infinity. */
+export function lastBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? starts[lo - 1] : -Infinity;
+}
+
+export class ShortForms {
+  /** Full mentions' starts in order, so that the nearest one before a short form is a binary search away. */
+  private readonly fullStarts: Map<PersonCluster, number[]>;
+  /** The last short form given to each cluster. */
+  private readonly lastShort = new Map<PersonCluster, number>();
+  /** Per distinct word: which reading of it (itself, or behind a clitic) spells a known name word. */
+  private readonly shortKeyOf = new Map<string, [number, string] | null>();
+
+  constructor(private readonly doc: NameDoc, private readonly index: ClusterIndex) {
+    this.fullStarts = new Map(index.clusters.map((c) => [c, c.mentions.map((m) => m.start).sort((a, b) => a - b)]));
+  }
+
+  /** Adds a short-form mention for every word not yet covered that spells a known person's name word. */
+  run(): void {
+    const { tokens, covered } = this.doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || covered[i] || !this.spellsKnownWord(t.norm)) continue;
+      const hit = stripClitic(t.norm, (k) => this.index.hasKey(phoneticKey(k)) && this.owners(phoneticKey(k), i).length > 0);
+      if (!hit) continue;
+      if (hit[0] === 1 && t.norm.startsWith('لل')) continue; // للأسد: no span holds الأسد
+      this.addMention(i, hit);
+    }
+  }
+
+  /** Some reading of the word spells a known name word: fixed for the whole pass, so looked up once per word. */
+  private spellsKnownWord(norm: string): boolean {
+    let candidate = this.shortKeyOf.get(norm);
+    if (candidate === undefined) {
+      candidate = stripClitic(norm, (k) => this.index.hasKey(phoneticKey(k)));
+      this.shortKeyOf.set(norm, candidate);
+    }
+    return !!candidate;
+  }
+
+  /** Token i, behind the clitic hit[0] long, is a short form of the nearest owner of its key. */
+  private addMention(i: number, hit: [number, string]): void {
+    const { text, tokens, roles, covered } = this.doc;
+    const t = tokens[i];
+    const key = phoneticKey(hit[1]);
+    const start = hit[0] ? offsetAfterLetters(t, hit[0]) : t.start;
+    const owner = nearestCluster(this.owners(key, i), t.start, this.fullStarts, this.lastShort);
+    const m: NameMention = {
+      start, end: t.end, first: i, last: i, text: text.slice(start, t.end), keys: [key], spellings: [plain(text.slice(start, t.end))],
+      role: roles.roleBefore(i), person: owner.id,
+    };
+    owner.mentions.push(m);
+    this.lastShort.set(owner, m.start);
+    covered[i] = 1;
+  }
+
+  /** The clusters the word with this key at token i can be a short form of. */
+  owners(key: string, i: number): PersonCluster[] {
+    return [...this.index.withKey(key)].filter((c) => {
+      if (c.keys.length < 2) return c.keys[0] === key && c.mentions.length > 0 || (c.mentions.length === 0 && c.keys[0] === key);
+      return c.chain ? this.chainShortForm(c, key, i) : this.familyShortForm(c, key, i);
+    });
+  }
+
+  /** A chain name (محمد بن نايف) is shortened to its first name after a title; one that ends with a
+   *  family name (… بن عبدالعزيز السديس) also to that family name. */
+  private chainShortForm(c: PersonCluster, key: string, i: number): boolean {
+    const fam = c.keys[c.keys.length - 1];
+    if (fam === key && fam.startsWith('ال') && c.keys.length >= 3 && !this.doc.lex.particles.has(c.keys[c.keys.length - 2])) return true;
+    return c.keys[0] === key && this.doc.roles.titleBefore(i);
+  }
+
+  /** A family name that is also a given name (سالم، حسن) stands for the person only right after a
+   *  reporting verb or a title (وأشار سالم إلى …); one that is a foreign first name elsewhere (بيل)
+   *  always does. */
+  private familyShortForm(c: PersonCluster, key: string, i: number): boolean {
+    const { lex, roles, words } = this.doc;
+    const foreignOnly = lex.foreignGiven.has(key) && !lex.arabicGiven.has(key) && !lex.ambiguousGiven.has(key);
+    return c.keys[c.keys.length - 1] === key && (!lex.givenNames.has(key) || foreignOnly || (i > 0 && (words.verbAt(i - 1) || roles.endsAt(i - 1))));
+  }
+}
