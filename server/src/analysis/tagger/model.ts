@@ -6,8 +6,13 @@
 // and summed once, however often the word recurs.
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../tokens';
-import { BOS_STEM, EOS_STEM, OFFSETS, classStates, edgeFeature, featureHash, fnv1a, groupsAt, hasTanween, offsetPrefix, pairStates, stem, tokenKey, wordClass, wordFeatures } from './features';
-import { ALLOWED, TAG_COUNT } from './tags';
+import * as features from './features';
+import * as tags from './tags';
+
+// Module-local copies of the imported bindings used in the hot loops (a transpiler may turn each use of an
+// import into a property read; these are read once).
+const { BOS_STEM, EOS_STEM, OFFSETS, classStates, edgeFeature, featureHash, fnv1a, groupsAt, hasTanween, offsetPrefix, pairStates, stem, tokenKey, wordClass, wordFeatures } = features;
+const { ALLOWED, TAG_COUNT } = tags;
 
 /** The model as stored (version 2). */
 export interface ModelData {
