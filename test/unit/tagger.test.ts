@@ -9,7 +9,10 @@ import { EmissionCache, emissions, encodeModel, loadModel, viterbi, type ModelDa
 import { cliticLength, defaultTagger, makeTagger, sequences, tagNames, tagRanges } from '../../server/src/analysis/tagger/tag';
 import { TAGS, TAG_COUNT, allowed, isBegin, tagType } from '../../server/src/analysis/tagger/tags';
 import { joinSentence } from '../../scripts/train/newsfane';
-import { partialSequences } from '../../scripts/train/owngold';
+import { goldFiles, partialSequences, readOwnGold } from '../../scripts/train/owngold';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { train } from '../../scripts/train/perceptron';
 
 const lex = lexiconFor();
@@ -234,5 +237,22 @@ describe('training on partial labels', () => {
     const best = (v: ArrayLike<number>) => Array.from(v).reduce((a, x, i, arr) => (x > arr[a] ? i : a), 0);
     assert.equal(TAGS[best(em(0))], 'B-PER');
     assert.ok(em(1)[tag('B-PER')] <= 0 && !TAGS[best(em(1))].endsWith('PER'));
+  });
+});
+
+describe('own gold files', () => {
+  test('the gold read for training never includes test/devgold/fresh/, and a batch can be held out', () => {
+    const root = mkdtempSync(join(tmpdir(), 'isnad-gold-files-'));
+    try {
+      const dir = join(root, 'test', 'devgold');
+      for (const d of ['batches', 'fresh']) mkdirSync(join(dir, d), { recursive: true });
+      for (const f of ['a.gold.json', 'batches/x-b1.gold.json', 'batches/y-b1.gold.json', 'fresh/z.gold.json', 'notes.md']) writeFileSync(join(dir, f), '{"documents":[]}');
+      const names = (files: string[]) => files.map((f) => f.slice(dir.length + 1));
+      assert.deepEqual(names(goldFiles(root)), ['a.gold.json', 'batches/x-b1.gold.json', 'batches/y-b1.gold.json']);
+      assert.deepEqual(names(goldFiles(root, 'x-b')), ['a.gold.json', 'batches/y-b1.gold.json']);
+      assert.equal(readOwnGold(root, join(root, 'no-shared')), null, 'no corpora beside the project: skipped');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
