@@ -9,7 +9,10 @@ import { EmissionCache, emissions, encodeModel, loadModel, viterbi, type ModelDa
 import { cliticLength, defaultTagger, makeTagger, sequences, tagNames, tagRanges } from '../../server/src/analysis/tagger/tag';
 import { TAGS, TAG_COUNT, allowed, isBegin, tagType } from '../../server/src/analysis/tagger/tags';
 import { joinSentence } from '../../scripts/train/newsfane';
-import { partialSequences } from '../../scripts/train/owngold';
+import { goldFiles, partialSequences, readOwnGold } from '../../scripts/train/owngold';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { train } from '../../scripts/train/perceptron';
 
 const lex = lexiconFor();
@@ -145,8 +148,8 @@ describe('stored model', () => {
     const data = encodeModel(rows, tr, st, ['نوفل', 'سامر'], TAGS, 0.25);
     assert.equal(data.count, 2, 'an all-zero row is not stored');
     const m = loadModel(data);
-    assert.deepEqual([...m.weights.subarray(m.find(featureHash('s=نوفل')) * T, m.find(featureHash('s=نوفل')) * T + T)], [0, 2.5, -1, 0, 0, 0, 0.25]);
-    assert.equal(m.weights[m.find(featureHash('-1:title')) * T + 6], -7);
+    assert.deepEqual([...m.weights.subarray(m.find(featureHash('s=نوفل')), m.find(featureHash('s=نوفل')) + T)], [0, 2.5, -1, 0, 0, 0, 0.25]);
+    assert.equal(m.weights[m.find(featureHash('-1:title')) + 6], -7);
     assert.equal(m.find(featureHash('zero')), -1);
     assert.equal(m.find(featureHash('never seen')), -1);
     assert.deepEqual([...m.transitions], tr);
@@ -161,7 +164,7 @@ describe('stored model', () => {
       const want = new Float32Array(T);
       for (const h of positionFeatures(seq, i, lex)) {
         const k = model.find(h);
-        if (k >= 0) for (let t = 0; t < T; t++) want[t] += model.weights[k * T + t];
+        if (k >= 0) for (let t = 0; t < T; t++) want[t] += model.weights[k + t];
       }
       for (let t = 0; t < T; t++) assert.ok(Math.abs(want[t] - em[i * T + t]) < 1e-3, `position ${i} tag ${t}: ${want[t]} vs ${em[i * T + t]}`);
     });
@@ -234,5 +237,22 @@ describe('training on partial labels', () => {
     const best = (v: ArrayLike<number>) => Array.from(v).reduce((a, x, i, arr) => (x > arr[a] ? i : a), 0);
     assert.equal(TAGS[best(em(0))], 'B-PER');
     assert.ok(em(1)[tag('B-PER')] <= 0 && !TAGS[best(em(1))].endsWith('PER'));
+  });
+});
+
+describe('own gold files', () => {
+  test('the gold read for training never includes test/devgold/fresh/, and a batch can be held out', () => {
+    const root = mkdtempSync(join(tmpdir(), 'isnad-gold-files-'));
+    try {
+      const dir = join(root, 'test', 'devgold');
+      for (const d of ['batches', 'fresh']) mkdirSync(join(dir, d), { recursive: true });
+      for (const f of ['a.gold.json', 'batches/x-b1.gold.json', 'batches/y-b1.gold.json', 'fresh/z.gold.json', 'notes.md']) writeFileSync(join(dir, f), '{"documents":[]}');
+      const names = (files: string[]) => files.map((f) => f.slice(dir.length + 1));
+      assert.deepEqual(names(goldFiles(root)), ['a.gold.json', 'batches/x-b1.gold.json', 'batches/y-b1.gold.json']);
+      assert.deepEqual(names(goldFiles(root, 'x-b')), ['a.gold.json', 'batches/y-b1.gold.json']);
+      assert.equal(readOwnGold(root, join(root, 'no-shared')), null, 'no corpora beside the project: skipped');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -6,8 +6,13 @@
 // and summed once, however often the word recurs.
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../tokens';
-import { BOS_STEM, EOS_STEM, OFFSETS, classStates, edgeFeature, featureHash, fnv1a, groupsAt, hasTanween, offsetPrefix, pairStates, stem, tokenKey, wordClass, wordFeatures } from './features';
-import { ALLOWED, TAG_COUNT } from './tags';
+import * as features from './features';
+import * as tags from './tags';
+
+// Module-local copies of the imported bindings used in the hot loops (a transpiler may turn each use of an
+// import into a property read; these are read once).
+const { BOS_STEM, EOS_STEM, OFFSETS, classStates, edgeFeature, featureHash, fnv1a, groupsAt, hasTanween, offsetPrefix, pairStates, stem, tokenKey, wordClass, wordFeatures } = features;
+const { ALLOWED, TAG_COUNT } = tags;
 
 /** The model as stored (version 2). */
 export interface ModelData {
@@ -27,9 +32,9 @@ export interface ModelData {
 }
 
 export interface LinearModel {
-  /** Row index of a feature hash, or -1. */
+  /** Where the row of a feature hash starts in `weights` (T values), or -1. */
   find(hash: number): number;
-  /** Weights of every row, [row * T + tag]. */
+  /** The rows (laid out by the look-up table; read them through find). */
   readonly weights: Float32Array;
   readonly transitions: Float32Array; // [prev * T + tag]
   readonly starts: Float32Array;
@@ -113,48 +118,50 @@ export function loadModel(data: ModelData): LinearModel {
   };
   const zigzag = () => { const v = varint(); return (v % 2 ? -(v + 1) / 2 : v / 2) * data.scale; };
   const n = data.count;
-  const keys = new Uint32Array(n);
-  const weights = new Float32Array(n * T);
+  // Open addressing with linear probing, load about 0.7. A slot holds the hash and the row itself (8 words:
+  // hash, then T = 7 weights), so that a look-up reads one cache line; a byte per slot marks it used.
+  const size = Math.max(16, Math.ceil(n / 0.7));
+  const STRIDE = 8;
+  const buffer = new ArrayBuffer(size * STRIDE * 4);
+  const hashes = new Uint32Array(buffer);
+  const weights = new Float32Array(buffer);
+  const used = new Uint8Array(size);
+  const home = (hash: number) => Math.floor(((Math.imul(hash, 0x9e3779b1) >>> 0) * size) / 4294967296);
   let h = 0;
   for (let k = 0; k < n; k++) {
     h += varint();
-    keys[k] = h;
+    let s = home(h);
+    while (used[s]) s = s + 1 === size ? 0 : s + 1;
+    used[s] = 1;
+    hashes[s * STRIDE] = h;
     const mask = varint();
-    for (let t = 0; t < T; t++) if (mask & (1 << t)) weights[k * T + t] = zigzag();
+    for (let t = 0; t < T; t++) if (mask & (1 << t)) weights[s * STRIDE + 1 + t] = zigzag();
   }
   const transitions = new Float32Array(T * T);
   for (let i = 0; i < T * T; i++) transitions[i] = zigzag();
   const starts = new Float32Array(T);
   for (let i = 0; i < T; i++) starts[i] = zigzag();
-  // Open addressing, linear probing, load ≤ 1/2: a slot is (hash, row + 1), row 0 = empty, so that a probe
-  // reads one cache line.
-  let size = 16;
-  while (size < n * 2) size <<= 1;
-  const mask = size - 1;
-  const table = new Uint32Array(size * 2);
-  for (let k = 0; k < n; k++) {
-    let s = (Math.imul(keys[k], 0x9e3779b1) >>> 0) & mask;
-    while (table[2 * s + 1]) s = (s + 1) & mask;
-    table[2 * s] = keys[k];
-    table[2 * s + 1] = k + 1;
-  }
   // A one-hash filter of the stored hashes (8 bits per row, about 1 in 20 absent features passes), read
   // before the table: most word pairs are not in the model, and the filter stays in cache.
   let bits = 1 << 16;
   while (bits < n * 8) bits <<= 1;
   const filter = new Uint32Array(bits >>> 5);
   const fmask = bits - 1;
-  for (let k = 0; k < n; k++) { const b = (keys[k] ^ (keys[k] >>> 16)) & fmask; filter[b >>> 5] |= 1 << (b & 31); }
+  for (let s = 0; s < size; s++) {
+    if (!used[s]) continue;
+    const key = hashes[s * STRIDE];
+    const b = (key ^ (key >>> 16)) & fmask;
+    filter[b >>> 5] |= 1 << (b & 31);
+  }
   const find = (hash: number): number => {
     const b = (hash ^ (hash >>> 16)) & fmask;
     if (!(filter[b >>> 5] & (1 << (b & 31)))) return -1;
-    let s = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
-    for (;;) {
-      const k = table[2 * s + 1];
-      if (!k) return -1;
-      if (table[2 * s] === hash) return k - 1;
-      s = (s + 1) & mask;
+    let s = home(hash);
+    while (used[s]) {
+      if (hashes[s * STRIDE] === hash) return s * STRIDE + 1;
+      s = s + 1 === size ? 0 : s + 1;
     }
+    return -1;
   };
   const edges = new Float32Array(OFFSETS.length * 2 * T);
   const model = { find, weights, transitions, starts, edges, nameWords: new Set(data.nameWords ? data.nameWords.split('\n') : []) };
@@ -171,7 +178,7 @@ function addRow(model: LinearModel, hash: number, out: Float32Array, base: numbe
   if (k < 0) return;
   const w = model.weights;
   const T = TAG_COUNT;
-  for (let t = 0; t < T; t++) out[base + t] += w[k * T + t];
+  for (let t = 0; t < T; t++) out[base + t] += w[k + t];
 }
 
 /** Sums the rows of a list of features (names) into out[base …]. */

@@ -161,30 +161,34 @@ function agreeTypes(tokens: readonly Token[], spans: NameSpan[]): void {
 function extendPersons(tokens: readonly Token[], spans: NameSpan[], taken: Uint8Array,
   make: (first: number, last: number) => NameSpan | null): void {
   const key = (k: number) => stem(tokens[k].norm)[1];
-  const full = spans.filter((s) => s.type === 'PER' && s.last > s.first).map((s) => {
+  // The longer names, each once, indexed by each of their words (with its place in the name).
+  const names = new Map<string, string[]>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.last === s.first) continue;
     const words: string[] = [];
     for (let k = s.first; k <= s.last; k++) words.push(k === s.first ? key(k) : tokens[k].norm);
-    return words;
-  });
-  if (!full.length) return;
+    names.set(words.join(' '), words);
+  }
+  if (!names.size) return;
+  const byWord = new Map<string, [words: string[], at: number][]>();
+  for (const words of names.values()) words.forEach((w, j) => { const list = byWord.get(w) ?? []; list.push([words, j]); byWord.set(w, list); });
   spans.forEach((s, i) => {
     if (s.type !== 'PER') return;
     const n = s.last - s.first + 1;
     let best: [number, number] | null = null;
-    for (const words of full) {
+    const candidates = [...(byWord.get(key(s.first)) ?? []), ...(byWord.get(tokens[s.first].norm) ?? [])];
+    for (const [words, j] of candidates) {
       if (words.length <= n || (best && words.length <= best[1] - best[0] + 1)) continue;
-      for (let j = 0; j + n <= words.length; j++) {
-        const first = s.first - j;
-        const last = first + words.length - 1;
-        if (first < 0 || last >= tokens.length) continue;
-        let ok = true;
-        for (let k = first; k <= last && ok; k++) {
-          const inside = k >= s.first && k <= s.last;
-          if (tokens[k].kind !== 'word' || (!inside && taken[k])) ok = false;
-          else if ((k === first ? key(k) : tokens[k].norm) !== words[k - first]) ok = false;
-        }
-        if (ok) { best = [first, last]; break; }
+      const first = s.first - j;
+      const last = first + words.length - 1;
+      if (first < 0 || last >= tokens.length || last < s.last) continue;
+      let ok = true;
+      for (let k = first; k <= last && ok; k++) {
+        const inside = k >= s.first && k <= s.last;
+        if (tokens[k].kind !== 'word' || (!inside && taken[k])) ok = false;
+        else if ((k === first ? key(k) : tokens[k].norm) !== words[k - first]) ok = false;
       }
+      if (ok) best = [first, last];
     }
     if (!best) return;
     const wider = make(best[0], best[1]);
