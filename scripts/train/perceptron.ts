@@ -2,6 +2,7 @@
 // Viterbi decoding. Deterministic: sentences are visited in an order drawn from a fixed seed.
 import { viterbi } from '../../server/src/analysis/tagger/model';
 import { TAG_COUNT } from '../../server/src/analysis/tagger/tags';
+import { rng } from '../../test/rng';
 
 export interface Example {
   /** Feature ids per position. */
@@ -19,16 +20,6 @@ export interface Trained {
   readonly weights: Float64Array;
   readonly transitions: Float64Array;
   readonly starts: Float64Array;
-}
-
-function rng(seed: number): () => number {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function train(examples: readonly Example[], featureCount: number, epochs: number, seed = 1): Trained {

@@ -12,6 +12,7 @@ import { allFeatures, candidatesFor } from '../../server/src/analysis/speaker-ch
 import type { ScorerData } from '../../server/src/analysis/speaker-choice/scorer';
 import { plain } from '../../server/src/analysis/text';
 import { loadDevGold, loadSeedGold, sameName, type GoldDocument } from './devgold';
+import { rng } from '../../test/rng';
 
 const root = resolve(__dirname, '..', '..');
 const out = join(root, 'server', 'src', 'analysis', 'speaker-choice', 'weights.json');
@@ -67,16 +68,6 @@ function examplesOf(docs: readonly GoldDocument[], ids: Map<string, number>): Ex
     }
   });
   return out;
-}
-
-function rng(seed: number): () => number {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function score(w: Float64Array, f: Int32Array): number {

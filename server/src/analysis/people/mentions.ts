@@ -81,8 +81,11 @@ export class MentionFinder {
   /** Never a name: inside an institution's name, a word with tanween (an adverb), a function word, a
    *  reporting verb (قائلا), an acronym in capitals or a Latin word with an Arabic clitic (لـCNN). */
   private freeSpan(s: NameSpan): boolean {
-    const { tokens, words, covered } = this.doc;
+    const { tokens, words, covered, lex } = this.doc;
     if (words.insideInstitutionName(s.first)) return false;
+    // A title or role word alone (المهندس، الوزير) names no one, whatever the tagger says.
+    const only = tokens[s.first].norm;
+    if (s.first === s.last && (lex.titleHeads.has(only) || lex.honorifics.has(only) || lex.roleAdjectives.has(only) || lex.anonymousHeads.has(only))) return false;
     for (let k = s.first; k <= s.last; k++) if (covered[k] || words.notNameWord(tokens[k])) return false;
     return true;
   }
