@@ -66,6 +66,12 @@ describe('scorer', () => {
     assert.equal(choice(far, cands, 0), 1);
   });
 
+  test('a method whose choice stands keeps the rules\' candidate whatever the scores', () => {
+    const s = makeScorer({ version: 1, margin: 0, nobodyMargin: 0, fixed: ['after'], features: ['a', 'b'], weights: [1, 2] });
+    assert.equal(choice(s, cands, 0, 'after'), 0);
+    assert.equal(choice(s, cands, 0, 'implicit'), 1);
+  });
+
   test('a conjoined weight counts for a feature under each of its prefixes', () => {
     const s = makeScorer({ version: 1, margin: 0, nobodyMargin: 0, features: ['a', 'person|a', 'chosen:explicit|a', 'org|a'], weights: [1, 2, 4, 8] });
     assert.equal(s.score({ entity: 0, features: ['a'], prefixes: ['person', 'chosen:explicit'] }), 7);

@@ -24,7 +24,7 @@ function choose(ctx: CandidateContext, qi: number, scorer: Scorer): AttributionD
   const candidates = candidatesFor(ctx, qi);
   const rule = ctx.rules[qi];
   const ruleEntity = rule?.entity ?? null;
-  const entity = candidates[choice(scorer, candidates, candidates.findIndex((c) => c.entity === ruleEntity))]?.entity ?? null;
+  const entity = candidates[choice(scorer, candidates, candidates.findIndex((c) => c.entity === ruleEntity), rule?.method)]?.entity ?? null;
   if (entity === null) return null;
   if (rule && rule.entity === entity) return rule;
   // Another entity than the rules': credit the nearest cue that names it, if any.

@@ -10,6 +10,8 @@ export interface ScorerData {
   readonly margin: number;
   /** The same when the rules found nobody (stricter: a wrong name is worse than none). */
   readonly nobodyMargin: number;
+  /** The rules' methods whose choice always stands (overriding them gained nothing in cross-validation). */
+  readonly fixed?: readonly string[];
   /** Feature names; weights[k] belongs to features[k]. */
   readonly features: readonly string[];
   readonly weights: readonly number[];
@@ -19,6 +21,7 @@ export interface Scorer {
   score(c: Candidate): number;
   readonly margin: number;
   readonly nobodyMargin: number;
+  readonly fixed: ReadonlySet<string>;
 }
 
 export function makeScorer(data: ScorerData): Scorer {
@@ -38,6 +41,7 @@ export function makeScorer(data: ScorerData): Scorer {
   return {
     margin: data.margin ?? 0,
     nobodyMargin: data.nobodyMargin ?? data.margin ?? 0,
+    fixed: new Set(data.fixed ?? []),
     score(c) {
       let s = 0;
       for (const f of c.features) s += base.get(f) ?? 0;
@@ -59,8 +63,9 @@ export function defaultScorer(): Scorer {
 }
 
 /** Index of the chosen candidate: the best one, unless the rules' (index ruled, -1 for none) is within
- *  the scorer's margin of it (ties keep the earlier candidate). */
-export function choice(scorer: Scorer, candidates: readonly Candidate[], ruled: number): number {
+ *  the scorer's margin of it or came by a method whose choice stands (ties keep the earlier candidate). */
+export function choice(scorer: Scorer, candidates: readonly Candidate[], ruled: number, method?: string): number {
+  if (ruled >= 0 && method !== undefined && scorer.fixed.has(method)) return ruled;
   let index = -1;
   let top = -Infinity;
   candidates.forEach((c, i) => {
