@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { analyzeArticle } from '../server/src/analysis';
 import { lexiconFor } from '../server/src/analysis/lexicon';
 import { tokenize } from '../server/src/analysis/tokens';
+import { DEMONSTRATIVES, DOCUMENT_NOUNS } from '../server/src/analysis/speakers/subjects';
 
 const root = resolve(__dirname, '..');
 const corpora = ['snn-dev', 'pan-dev'].map((c) => resolve(root, '..', 'shared', 'corpus', c, 'articles.jsonl'));
@@ -52,7 +53,7 @@ function phraseProblem(name: string, type: string): string | null {
   if (!ws.length) return 'empty';
   const head = ws[0].norm;
   const bare = head.startsWith('ال') ? head.slice(2) : head;
-  const known = (k: string) => lex.orgHeads.has(k) || lex.orgNames.has(k) || lex.places.has(k) || lex.multiWordByFirst.has(k) || lex.anonymousHeads.has(k) || lex.titleHeads.has(k) || DOCUMENTS.test(k);
+  const known = (k: string) => lex.orgHeads.has(k) || lex.orgNames.has(k) || lex.places.has(k) || lex.multiWordByFirst.has(k) || lex.anonymousHeads.has(k) || lex.titleHeads.has(k) || isDocument(k);
   if (known(head) || known(bare) || known('ال' + bare)) return null;
   return type === 'organization' ? 'head is not a body, document or place' : 'head is not a source word or role';
 }

@@ -17,21 +17,21 @@ export interface GoldDocument {
   text: string;
 }
 
-const root = resolve(__dirname, '..', '..');
-const shared = resolve(root, '..', 'shared', 'corpus');
+const ROOT = resolve(__dirname, '..', '..');
+const SHARED_CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
-/** The development gold files, as paths under test/devgold/ (top level, then batches/), sorted. */
-export function devGoldFiles(): string[] {
+/** The development gold files, as paths under test/devgold/ (top level, then batches/, each sorted; not
+ *  recursive, so test/devgold/fresh/ is never listed). */
+export function devGoldFiles(root = ROOT): string[] {
   const dir = join(root, 'test', 'devgold');
-  const top = readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort();
-  const batches = readdirSync(join(dir, 'batches')).filter((n) => n.endsWith('.gold.json')).sort().map((n) => `batches/${n}`);
-  return [...top, ...batches];
+  const list = (d: string) => (existsSync(d) ? readdirSync(d).filter((n) => n.endsWith('.gold.json')).sort() : []);
+  return [...list(dir), ...list(join(dir, 'batches')).map((n) => `batches/${n}`)];
 }
 
-/** The documents of the given gold files (paths under test/devgold/), with their article texts, sorted by
- *  id; null when ../shared is absent. The sealed slice is refused. */
-export function loadGoldFiles(files: readonly string[]): GoldDocument[] | null {
-  const corpora = ['snn-dev', 'pan-dev'].map((c) => join(shared, c, 'articles.jsonl'));
+/** The documents of the given gold files (paths under test/devgold/), with their article texts, in file
+ *  and document order; null when the corpora are absent. The sealed slice is refused. */
+export function loadGoldFiles(files: readonly string[], root = ROOT, corpus = SHARED_CORPUS): GoldDocument[] | null {
+  const corpora = ['snn-dev', 'pan-dev'].map((c) => join(corpus, c, 'articles.jsonl'));
   if (!corpora.every(existsSync)) return null;
   const texts = new Map<string, string>();
   for (const file of corpora) {
@@ -51,18 +51,19 @@ export function loadGoldFiles(files: readonly string[]): GoldDocument[] | null {
       docs.push({ ...d, set: gold.name ?? f, text });
     }
   }
-  return docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return docs;
 }
 
 /** All the development gold; only: the gold files to read (by name), e.g. to leave out a batch still
  *  being annotated. */
 export function loadDevGold(only?: RegExp): GoldDocument[] | null {
-  return loadGoldFiles(devGoldFiles().filter((f) => !only || only.test(f.replace(/^batches\//, ''))));
+  const docs = loadGoldFiles(devGoldFiles().filter((f) => !only || only.test(f.replace(/^batches\//, ''))));
+  return docs && docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The five seed articles and their gold (../shared/corpus/seeds), or null when absent. */
 export function loadSeedGold(): GoldDocument[] | null {
-  const dir = join(shared, 'seeds');
+  const dir = join(SHARED_CORPUS, 'seeds');
   if (!existsSync(join(dir, 'gold.json'))) return null;
   return (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')).documents as GoldDocument[]).map((d) => ({ ...d, id: `seeds/${d.file}`, text: readFileSync(join(dir, d.file), 'utf8') }));
 }

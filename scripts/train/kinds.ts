@@ -10,16 +10,11 @@
 // The fresh slice (test/devgold/fresh/) is never read.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { indexCues } from '../../server/src/analysis/cue-index';
-import { buildDoc } from '../../server/src/analysis/document';
 import { kindFeatures } from '../../server/src/analysis/kind-features';
 import type { KindModelData } from '../../server/src/analysis/kind-model';
 import { ruleKinds } from '../../server/src/analysis/kinds';
 import { lexiconFor } from '../../server/src/analysis/lexicon';
-import { findPeople } from '../../server/src/analysis/people';
-import { pairQuotes } from '../../server/src/analysis/quotes';
-import { findSpeakers } from '../../server/src/analysis/speakers';
-import { tokenize } from '../../server/src/analysis/tokens';
+import { runStages } from '../../server/src/analysis/pipeline';
 import { DEV_FILES, HELD_FILES, loadGold, sharedPresent, type GoldArticle } from './kind-data';
 
 const root = resolve(__dirname, '..', '..');
@@ -45,10 +40,7 @@ export function examplesOf(articles: readonly GoldArticle[]): Example[] {
   const lex = lexiconFor();
   const out: Example[] = [];
   for (const a of articles) {
-    const tokens = tokenize(a.text);
-    const doc = buildDoc(a.text, tokens, pairQuotes(a.text).pairs);
-    const people = findPeople(a.text, tokens, lex, []);
-    const cues = indexCues(doc, findSpeakers(doc, people, lex).cues);
+    const { doc, people, cueIndex: cues } = runStages(a.text);
     const rules = ruleKinds(doc, people, cues, lex);
     const gold = new Map(a.quotes.map((q) => [`${q.start}:${q.end}`, q.kind]));
     const ctx = { doc, people, cues, lex, rules };

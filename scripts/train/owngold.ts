@@ -4,8 +4,8 @@
 // ../shared/corpus/{snn-dev,pan-dev}/articles.jsonl. It annotates persons only, so the labels are partial:
 // a token inside a person mention is B-PER/I-PER, every other token is "not a person" (O, ORG or LOC,
 // left to the model: see the latent training in perceptron.ts).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { devGoldFiles, loadGoldFiles } from './devgold';
 import { tokenize, type Token } from '../../server/src/analysis/tokens';
 import { sequences } from '../../server/src/analysis/tagger/tag';
 import { TAGS, TAG_COUNT } from '../../server/src/analysis/tagger/tags';
@@ -27,41 +27,28 @@ export interface PartialSequence {
   readonly mask: Uint8Array;
 }
 
-/** The gold files read for training, in a fixed order: test/devgold/*.gold.json, then batches/*.gold.json. */
-/** `holdOut`: leave out test/devgold/batches/<holdOut>*.gold.json ('' leaves out every batch, null none). */
+/** The gold files read for training (absolute paths), in a fixed order: test/devgold/*.gold.json, then
+ *  batches/*.gold.json. `holdOut`: leave out batches/<holdOut>*.gold.json ('' leaves out every batch, null none). */
 export function goldFiles(root: string, holdOut: string | null = null): string[] {
-  const dir = join(root, 'test', 'devgold');
-  const list = (d: string) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.gold.json')).sort().map((f) => join(d, f)) : []);
-  const batches = list(join(dir, 'batches')).filter((f) => holdOut === null || !f.slice(f.lastIndexOf('/') + 1).startsWith(holdOut));
-  return [...list(dir), ...batches]; // not recursive: test/devgold/fresh/ is never read
+  return heldIn(root, holdOut).map((f) => join(root, 'test', 'devgold', f));
 }
 
-/** The annotated articles, or null when the corpora in ../shared are not beside the project. */
+function heldIn(root: string, holdOut: string | null): string[] {
+  return devGoldFiles(root).filter((f) => holdOut === null || !f.startsWith('batches/') || !f.slice('batches/'.length).startsWith(holdOut));
+}
+
+/** The annotated articles (each once), or null when the corpora in ../shared are not beside the project. */
 export function readOwnGold(root: string, shared: string, holdOut: string | null = null): GoldArticle[] | null {
-  const corpora = ['snn-dev', 'pan-dev'];
-  const files = corpora.map((c) => join(shared, 'corpus', c, 'articles.jsonl'));
-  if (!files.every(existsSync)) return null;
-  const texts = new Map<string, string>();
-  corpora.forEach((c, i) => {
-    for (const line of readFileSync(files[i], 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const a = JSON.parse(line) as { id: string; content: string };
-      texts.set(`${c}/${a.id}`, a.content);
-    }
-  });
+  const docs = loadGoldFiles(heldIn(root, holdOut), root, join(shared, 'corpus'));
+  if (!docs) return null;
   const out: GoldArticle[] = [];
   const seen = new Set<string>();
-  for (const file of goldFiles(root, holdOut)) {
-    const gold = JSON.parse(readFileSync(file, 'utf8')) as { documents: { id: string; corpus?: string; people?: { mentions: [number, number][] }[] }[] };
-    for (const doc of gold.documents) {
-      const key = `${doc.corpus ?? 'snn-dev'}/${doc.id}`;
-      if (seen.has(key)) continue;
-      const text = texts.get(key);
-      if (text === undefined) throw new Error(`own gold: ${file}: article ${key} is not in ../shared/corpus`);
-      seen.add(key);
-      const persons = (doc.people ?? []).flatMap((p) => p.mentions.map(([start, end]) => ({ start, end })));
-      out.push({ key, text, persons: persons.sort((a, b) => a.start - b.start) });
-    }
+  for (const doc of docs) {
+    const key = `${doc.corpus ?? 'snn-dev'}/${doc.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const persons = (doc.people ?? []).flatMap((p) => p.mentions.map(([start, end]) => ({ start, end })));
+    out.push({ key, text: doc.text, persons: persons.sort((a, b) => a.start - b.start) });
   }
   return out;
 }

@@ -7,6 +7,7 @@
 //   node --import tsx scripts/train/speakers.ts [--folds N] [--epochs N] [--no-write]
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CONFIDENCE } from '../../server/src/analysis/attribution';
 import { runStages } from '../../server/src/analysis/pipeline';
 import { allFeatures, candidatesFor } from '../../server/src/analysis/speaker-choice/candidates';
 import type { ScorerData } from '../../server/src/analysis/speaker-choice/scorer';
@@ -224,7 +225,7 @@ function main(): void {
   // after the quote with its subject written out, a name and a colon: few examples, and a wrong name costs).
   const check: Tally = { wrongNames: 0, overrides: new Map(), byMethod: new Map(), n: 0, rules: 0, learned: 0, reachable: 0, speechN: 0, speechRules: 0, speechLearned: 0 };
   for (const f of folds) evaluate(f.w, f.test, check, margin);
-  const methods = ['explicit', 'implicit', 'colon', 'after', 'sentence', 'enclosing', 'context'];
+  const methods = Object.keys(CONFIDENCE);
   const fixed = methods.filter((m) => (check.byMethod.get(m) ?? 0) <= 0);
   const final: Tally = { wrongNames: 0, overrides: new Map(), byMethod: new Map(), n: 0, rules: 0, learned: 0, reachable: 0, speechN: 0, speechRules: 0, speechLearned: 0 };
   for (const f of folds) evaluate(f.w, f.test, final, margin, new Set(fixed));

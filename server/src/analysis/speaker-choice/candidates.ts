@@ -15,6 +15,7 @@ import type { EntityDraft } from '../speakers';
 import type { AttributionDraft } from '../attribution';
 import type { CueIndex } from '../cue-index';
 import { tokenIndexAt } from '../tokens';
+import { OBJECT_PREPOSITIONS as SPOKEN_TO } from '../speakers/subjects';
 import { normalize } from '../text';
 
 export interface Candidate {
@@ -64,7 +65,7 @@ export interface CandidateContext {
 }
 
 /** Words after which a name is spoken to or about, not the speaker (مع، عن، إلى، على …). */
-const OBJECT_PREPOSITIONS = new Set(['مع', 'الي', 'عن', 'علي', 'بين', 'ضد', 'حول', 'بشان', 'لدي', 'من', 'في', 'امام', 'بحق', 'تجاه']);
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([...SPOKEN_TO, 'من', 'في', 'امام', 'بحق', 'تجاه']);
 /** How far back and forward the candidates are looked for. */
 const PARAGRAPHS_BACK = 1;
 const WORDS_AFTER = 12;

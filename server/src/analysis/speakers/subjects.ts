@@ -24,10 +24,10 @@ export interface Subject {
 /** Documents that "say" something for whoever issued them. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['بيان', 'تقرير', 'رساله', 'نص', 'كلمه', 'تصريح', 'خطاب', 'تغريده', 'وثيقه', 'مذكره', 'تعميم', 'بلاغ', 'منشور', 'مقال', 'افتتاحيه']);
 /** Prepositions after which a person is spoken to or about (مع، إلى، عن، على، بين). */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['مع', 'الي', 'عن', 'علي', 'بين', 'ضد', 'حول', 'بشان', 'لدي']);
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['مع', 'الي', 'عن', 'علي', 'بين', 'ضد', 'حول', 'بشان', 'لدي']);
 /** كان and its forms, which open a clause whose subject comes before the verb (وكان X قد قال). */
 const KANA: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'هؤلاء', 'هاتان', 'هذان']);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'هؤلاء', 'هاتان', 'هذان']);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['و', 'ف', 'ثم', 'لكن', 'ولكن', 'كما', 'فيما', 'بينما', 'حيث', 'اذ', 'وقد', 'قد', 'فقد', 'بدوره', 'بدورها', 'بدورهم']);
 /** Prepositions that may open a phrase inside a description before a name (في الموارد المائية). */
 const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'لدي', 'بـ', 'ب']);
