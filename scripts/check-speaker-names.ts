@@ -17,9 +17,9 @@ import { DEMONSTRATIVES, DOCUMENT_NOUNS } from '../server/src/analysis/speakers/
 const root = resolve(__dirname, '..');
 const corpora = ['snn-dev', 'pan-dev'].map((c) => resolve(root, '..', 'shared', 'corpus', c, 'articles.jsonl'));
 const lex = lexiconFor();
-/** Documents that speak for whoever issued them (as in speakers.ts). */
-const DOCUMENTS = /^(ال)?(بيان|تقرير|رساله|نص|كلمه|تصريح|خطاب|تغريده|وثيقه|مذكره|تعميم|بلاغ|منشور|مقال|افتتاحيه|دراسه|لائحه|قانون|ماده|قرار)$/;
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'هؤلاء']);
+/** Documents that speak for whoever issued them: the engine's, and the texts that rule. */
+const DOCUMENTS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'دراسه', 'لائحه', 'قانون', 'ماده', 'قرار']);
+const isDocument = (k: string) => DOCUMENTS.has(k.startsWith('ال') ? k.slice(2) : k);
 
 function words(name: string) {
   return tokenize(name).filter((t) => t.kind === 'word');
