@@ -171,7 +171,10 @@ function evaluate(w: Float64Array, examples: readonly Example[], t: Tally, margi
       const key = `${from}→${z === ex.nobody ? 'nobody' : 'someone'}:${ex.right[z] ? 'right' : ex.right[ex.rule] ? 'was-right' : 'both-wrong'}`;
       t.overrides.set(key, (t.overrides.get(key) ?? 0) + 1);
     }
-    else if (ex.note && ex.right.some(Boolean)) {
+    else if (ex.note && !ex.right.some(Boolean) && process.argv.includes('--unreachable')) {
+      console.log(`\n## ${ex.note.before}\n  gold ${ex.note.gold}; candidates: ${ex.note.names.join(' | ')}`);
+    }
+    else if (ex.note && ex.right.some(Boolean) && !process.argv.includes('--unreachable')) {
       const n = ex.note;
       const y = ex.right.indexOf(true);
       console.log(`\n## ${n.before}\n  gold ${n.gold}; rules ${ex.right[ex.rule] ? 'right' : 'wrong'}\n  chose ${n.names[z]} (${score(w, ex.candidates[z]).toFixed(2)}): ${n.features[z].join(' ')}\n  right ${n.names[y]} (${score(w, ex.candidates[y]).toFixed(2)}): ${n.features[y].join(' ')}`);

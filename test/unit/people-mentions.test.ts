@@ -29,6 +29,13 @@ describe('NameWords', () => {
     assert.ok(doc.words.notNameWord(doc.tokens[at('هاتفياً')]));
     assert.ok(!doc.words.notNameWord(doc.tokens[at('الحداد')]));
   });
+  test('a preposition on a word opening with a hamza ends a name but may open one', () => {
+    const d = nameDocFor('أمر القاضي سامر أبو خليل بإطلاق الموقوفين، وشكر لأحمد الحداد جهده.');
+    assert.ok(d.doc.words.endsName(d.doc.tokens[d.at('بإطلاق')]));
+    assert.ok(!d.doc.words.notNameWord(d.doc.tokens[d.at('لأحمد')]));
+    assert.ok(!d.doc.words.endsName(d.doc.tokens[d.at('الحداد')]));
+    assert.equal(nameAt('أمر القاضي سامر أبو خليل بإطلاق الموقوفين.', 'سامر'), 'سامر أبو خليل');
+  });
   test('a family name, and words that are not one', () => {
     assert.ok(doc.words.familyLike('الحداد'));
     assert.ok(!doc.words.familyLike('بالعراق'));

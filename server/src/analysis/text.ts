@@ -4,6 +4,14 @@
 /** Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef), Quranic marks and tatweel. */
 const IGNORABLE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
+/**
+ * A word as written that is the preposition ب or ل (behind و or ف, or not) on a word opening with a
+ * hamza on alef: بإعادة, لإسرائيل, وبأن. Such a word can open a name (لأحمد) but never continues one: no
+ * name's own letters open so. Test the text, not the key: normalising writes the hamza's alef as a bare
+ * alef (باراك is a name).
+ */
+export const PREPOSITION_HAMZA = /^[وف]?[بل][\u0623\u0625\u0622]/;
+
 /** Invisible characters that may sit inside or next to words: zero-width and bidi controls, BOM. */
 export function isInvisible(ch: number): boolean {
   return (ch >= 0x200b && ch <= 0x200f) || (ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2066 && ch <= 0x2069) || ch === 0xfeff;

@@ -79,9 +79,9 @@ export class NameExtension {
     const j = g.last + 1;
     const w = tokens[j];
     if (!w || w.kind !== 'word' || w.line !== g.line) return false;
-    // A function word (على is not علي), a word with tanween (ضيفاً) or with a possessive pronoun
-    // (لنفسه) ends the name.
-    if (words.notNameWord(w) || (POSSESSIVE.test(plain(w.text)) && !lex.givenNames.has(w.norm))) return false;
+    // A function word (على is not علي), a word with tanween (ضيفاً), a preposition on a hamza (بإعادة) or
+    // a word with a possessive pronoun (لنفسه) ends the name.
+    if (words.endsName(w) || (POSSESSIVE.test(plain(w.text)) && !lex.givenNames.has(w.norm))) return false;
     const nx = tokens[j + 1];
     if (lex.particles.has(w.norm) && nx && nx.kind === 'word' && words.nameLike(nx.norm)) return this.takeChain(g, j);
     if (g.family && !(g.foreignStart && g.keys.length === 2)) return false;

@@ -111,7 +111,7 @@ export class MentionFinder {
   /** Tokens after last up to end are free words that can be part of a name. */
   private canCarryOn(last: number, end: number): boolean {
     const { tokens, words, covered } = this.doc;
-    for (let k = last + 1; k <= end; k++) if (tokens[k].kind !== 'word' || covered[k] || words.notNameWord(tokens[k])) return false;
+    for (let k = last + 1; k <= end; k++) if (tokens[k].kind !== 'word' || covered[k] || words.endsName(tokens[k])) return false;
     return true;
   }
 

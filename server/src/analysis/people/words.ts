@@ -4,7 +4,7 @@
 // NameWords per document; it reads the tokens, the lexicon, the role phrases and the cluster index.
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../tokens';
-import { plain } from '../text';
+import { PREPOSITION_HAMZA, plain } from '../text';
 import { spellingKey } from '../lexicon';
 import { isQuoteMark } from '../quotes';
 import { stripClitic, stripMemo } from './clitics';
@@ -74,6 +74,12 @@ export class NameWords {
     if (/[\u064B-\u064D]/.test(w.text) || this.lex.functionSpellings.has(spellingKey(w.text))) return true;
     if (this.lex.reportingForms.has(w.norm) && !this.lex.givenNames.has(w.norm)) return true;
     return /^[A-Z0-9]{2,}$/.test(w.text) || /[\u0600-\u06FF\u0640][A-Za-z]/.test(w.text);
+  }
+
+  /** Cannot go on a name after its first word: a word never part of a name, or a preposition on a word
+   *  opening with a hamza (سوهارتو بإعادة; لأحمد can open a name, but not continue one). */
+  endsName(w: Token): boolean {
+    return this.notNameWord(w) || (PREPOSITION_HAMZA.test(w.text) && w.norm.length > 4);
   }
 
   /** Arabic letters, not a function, title, role or reporting word, not a number. */

@@ -2,6 +2,7 @@
 // original text with any clitic (و ف ب ل ك) left outside. Two passes: Viterbi over each line, then a
 // document pass that recognises a person's name everywhere once it was recognised somewhere.
 import type { Lexicon } from '../lexicon';
+import { PREPOSITION_HAMZA } from '../text';
 import { offsetAfterLetters, type Token } from '../tokens';
 import { cliticReadings, stem } from './features';
 import { EmissionCache, emissions, loadModel, viterbi, type LinearModel, type ModelData } from './model';
@@ -98,6 +99,25 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** The clitics that split a tagged run into two names when the rest is a name word. */
 const RUN_CLITIC = /^[وفل]/;
 
+/** A preposition on a definite noun (بالقول, للاستقرار): the clitics and the article, or ل + ال contracted. */
+const PREPOSITION_ARTICLE = /^([وف]?ب)ال|^([وف]?)لل/;
+
+/**
+ * Whether a word can stand inside a person's name after its first word: not a function word, and not a
+ * preposition glued to a noun — one opening with a hamza, or the article on a noun the article also
+ * writes without the preposition (باللاعبين beside اللاعبين; بالمييري, with no المييري, stays a name).
+ * A word seen whole in names in training or a given name always can.
+ */
+export function insideName(t: Token, model: LinearModel, lex: Lexicon, docWords: ReadonlySet<string>): boolean {
+  if (t.kind !== 'word') return true;
+  if (model.nameWords.has(t.norm) || lex.givenNames.has(t.norm)) return true;
+  if (lex.functionWords.has(t.norm)) return false;
+  if (t.norm.length <= 4) return true;
+  if (PREPOSITION_HAMZA.test(t.text)) return false;
+  const m = PREPOSITION_ARTICLE.exec(t.norm);
+  return !(m && docWords.has('ال' + t.norm.slice(m[0].length)));
+}
+
 /** Names in a document: tagged spans, then the document pass for persons. */
 export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger()): NameSpan[] {
   const tags = tagTokens(tokens, lex, tagger);
@@ -119,13 +139,14 @@ export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger 
   };
   for (const [f, l, type] of ranges) {
     // A word behind و, ف or ل inside a run starts another name (بوتين لكيري is two people); a ب inside
-    // a run is more often a name's own first letter than a preposition.
+    // a run is more often a name's own first letter than a preposition. A word that cannot be inside a
+    // name ends the run there (دونالد ترامب بفرض: the name stops before the preposition).
     let from = f;
     for (let k = f + 1; k <= l + 1; k++) {
-      if (k <= l && !(tokens[k].kind === 'word' && RUN_CLITIC.test(tokens[k].norm) && cliticLength(tokens[k].norm, tagger.model, lex, docWords) > 0)) continue;
-      const s = span(from, k - 1, type, false);
-      if (s) spans.push(s);
-      from = k;
+      const stop = k <= l && type === 'PER' && !insideName(tokens[k], tagger.model, lex, docWords);
+      if (k <= l && !stop && !(tokens[k].kind === 'word' && RUN_CLITIC.test(tokens[k].norm) && cliticLength(tokens[k].norm, tagger.model, lex, docWords) > 0)) continue;
+      if (k - 1 >= from) { const s = span(from, k - 1, type, false); if (s) spans.push(s); }
+      from = stop ? k + 1 : k;
     }
   }
   agreeTypes(tokens, spans);
