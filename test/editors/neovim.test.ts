@@ -20,7 +20,7 @@ describe('Neovim', { timeout: RUN_TIMEOUT_MS + 15_000 }, () => {
   test('the README configuration for 0.7 to 0.9: hover, symbols, a diagnostic after an edit', async () => {
     const init = join(workspace.dir, 'init.lua');
     writeFileSync(init, readmeBlock('Neovim 0.7 to 0.9', 'lua'));
-    const run = await runEditor('nvim', ['--headless', '-i', 'NONE', '-n', '--cmd', `luafile ${DRIVER}`, '-u', init, workspace.article], workspace);
+    const run = await runEditor('nvim', ['--headless', '-i', 'NONE', '-n', '--cmd', `lua dofile([[${DRIVER}]])`, '-u', init, workspace.article], workspace);
     const report = readReport(workspace, run);
     assert.equal(report.filetype, 'text');
     checkReport(report, 'text');
