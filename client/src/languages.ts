@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 
-/** Languages the server analyses (kept in step with ANALYSED_LANGUAGES in server/src/protocol.ts). */
+/**
+ * Languages VS Code gives the server. The server decides by content (the share of Arabic letters, and
+ * isnad.excludedLanguages), so this only keeps source files and other editors' views out: VS Code names
+ * plain text, Markdown and arabic-news documents consistently, on disk and unsaved.
+ */
 export const LANGUAGES = ['plaintext', 'markdown', 'arabic-news'] as const;
 
 /** Both a vscode.DocumentSelector and an LSP DocumentSelector. */

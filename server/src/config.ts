@@ -14,6 +14,12 @@ export interface IsnadSettings {
   /** Documents whose share of Arabic letters is below this are not analysed. */
   readonly minArabicRatio: number;
   /**
+   * Language ids (as the client names them: `json`, `latex` …) never analysed, whatever their Arabic share.
+   * Every other text document is analysed when it is Arabic enough: clients name the same plain text
+   * `plaintext` (VS Code), `text` (Neovim, Helix, Emacs's text-mode) or after their mode.
+   */
+  readonly excludedLanguages: readonly string[];
+  /**
    * Semantic tokens (quotes, speakers, names, verbs). On by default for LSP clients; the VS Code extension
    * contributes false, because VS Code draws each coloured token as an isolated left-to-right run, which
    * puts the words of an Arabic line out of order (microsoft/vscode#86667).
@@ -28,6 +34,7 @@ export const DEFAULT_SETTINGS: IsnadSettings = Object.freeze({
   reportingVerbs: Object.freeze([]) as readonly string[],
   people: Object.freeze([]) as readonly KnownPerson[],
   minArabicRatio: DEFAULT_MIN_ARABIC_RATIO,
+  excludedLanguages: Object.freeze([]) as readonly string[],
   semanticHighlighting: true,
 });
 
@@ -39,6 +46,7 @@ export interface PartialSettings {
   reportingVerbs?: string[];
   people?: KnownPerson[];
   minArabicRatio?: number;
+  excludedLanguages?: string[];
   semanticHighlighting?: boolean;
 }
 
@@ -81,6 +89,8 @@ export function normalise(raw: unknown): PartialSettings {
   if (typeof raw.minArabicRatio === 'number' && Number.isFinite(raw.minArabicRatio)) {
     out.minArabicRatio = Math.min(1, Math.max(0, raw.minArabicRatio));
   }
+  const excluded = strings(raw.excludedLanguages);
+  if (excluded) out.excludedLanguages = excluded;
   if (typeof raw.semanticHighlighting === 'boolean') out.semanticHighlighting = raw.semanticHighlighting;
   return out;
 }
@@ -92,6 +102,7 @@ export function normalise(raw: unknown): PartialSettings {
  * - people: union by name; a person named in settings replaces the file's entry of the same name.
  * - minArabicRatio: the settings value, unless it is the built-in default (workspace/configuration cannot
  *   tell "unset" from "set to the default", so the file's value is used then).
+ * - excludedLanguages: union (either source may exclude a language).
  */
 export function mergeSettings(fromFile: PartialSettings, fromSettings: PartialSettings): IsnadSettings {
   const severity = { ...(fromFile.severity ?? {}), ...(fromSettings.severity ?? {}) };
@@ -103,8 +114,17 @@ export function mergeSettings(fromFile: PartialSettings, fromSettings: PartialSe
   if (minArabicRatio === undefined || (minArabicRatio === DEFAULT_MIN_ARABIC_RATIO && fromFile.minArabicRatio !== undefined)) {
     minArabicRatio = fromFile.minArabicRatio ?? DEFAULT_MIN_ARABIC_RATIO;
   }
+  const excludedLanguages = [...new Set([...(fromFile.excludedLanguages ?? []), ...(fromSettings.excludedLanguages ?? [])])];
   const semanticHighlighting = fromSettings.semanticHighlighting ?? fromFile.semanticHighlighting ?? true;
-  return { severity, reportingVerbs, people: [...byName.values()], minArabicRatio, semanticHighlighting };
+  return { severity, reportingVerbs, people: [...byName.values()], minArabicRatio, excludedLanguages, semanticHighlighting };
+}
+
+/**
+ * Whether a document is analysed: decided by its content (the share of Arabic letters), not by the name
+ * the client gives its language, except for the language ids the settings exclude.
+ */
+export function isAnalysable(languageId: string, arabicShare: number, settings: IsnadSettings): boolean {
+  return !settings.excludedLanguages.includes(languageId) && arabicShare >= settings.minArabicRatio;
 }
 
 /** A stable key of the settings that change the analysis itself (not severity nor the Arabic threshold). */

@@ -28,7 +28,7 @@ export interface DocumentStatsParams {
 }
 
 export interface DocumentStats {
-  /** False when the document is not analysed (other language, or too little Arabic). */
+  /** False when the document is not analysed (a language excluded by isnad.excludedLanguages, or too little Arabic). */
   readonly analysed: boolean;
   /** Named persons. */
   readonly people: number;
@@ -44,6 +44,3 @@ export const DocumentStatsRequest = new RequestType<DocumentStatsParams, Documen
 /** Semantic token legend used by the server. */
 export const SEMANTIC_TOKEN_TYPES = ['string', 'class', 'variable', 'keyword'] as const;
 export const SEMANTIC_TOKEN_MODIFIERS = ['declaration'] as const;
-
-/** Language ids the server analyses. */
-export const ANALYSED_LANGUAGES: readonly string[] = ['plaintext', 'markdown', 'arabic-news'];

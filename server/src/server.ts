@@ -24,6 +24,7 @@ import { CancelledError, analyzeArticle, arabicRatio, type Analysis } from './an
 import {
   CONFIG_FILE_NAME,
   analysisOptionsKey,
+  isAnalysable,
   mergeSettings,
   normalise,
   parseConfigFile,
@@ -38,7 +39,7 @@ import { definition, documentHighlights, references } from './features/navigatio
 import { NOT_ANALYSED, documentQuotes, documentStats } from './features/overview';
 import { legend, semanticTokens } from './features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
-import { ANALYSED_LANGUAGES, DocumentQuotesRequest, DocumentStatsRequest } from './protocol';
+import { DocumentQuotesRequest, DocumentStatsRequest } from './protocol';
 import { nodeRuntime, type RuntimeEnvironment } from './runtime';
 
 export const SERVER_NAME = 'isnad-language-server';
@@ -140,10 +141,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment 
 
   // --- analysis -----------------------------------------------------------------------------------------
 
-  /** The document's analysis, or undefined when the document is unknown, of another language or not Arabic enough. */
+  /** The document's analysis, or undefined when the document is unknown, of an excluded language or not Arabic enough. */
   async function analysed(uri: string, token?: CancellationToken): Promise<AnalysedDocument | undefined> {
-    const known = documents.get(uri);
-    if (!known || !ANALYSED_LANGUAGES.includes(known.languageId)) return undefined;
+    if (!documents.get(uri)) return undefined;
     const settings = await getSettings(uri);
     const document = documents.get(uri); // may have been closed or changed meanwhile
     if (!document) return undefined;
@@ -152,7 +152,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment 
     let entry = analyses.get(uri);
     if (!entry || entry.version !== document.version || entry.optionsKey !== optionsKey) {
       // Too little Arabic (an English note): not analysed at all.
-      if (!(arabicRatio(document.getText()) >= settings.minArabicRatio)) return undefined;
+      if (!isAnalysable(document.languageId, arabicRatio(document.getText()), settings)) return undefined;
       const version = document.version;
       const analysis = analyzeArticle(document.getText(), {
         extraReportingVerbs: settings.reportingVerbs,
@@ -162,7 +162,7 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment 
       entry = { version, optionsKey, analysis };
       analyses.set(uri, entry);
     }
-    if (!(entry.analysis.arabicRatio >= settings.minArabicRatio)) return undefined;
+    if (!isAnalysable(document.languageId, entry.analysis.arabicRatio, settings)) return undefined;
     return { document, analysis: entry.analysis, settings };
   }
 

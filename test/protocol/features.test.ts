@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Mention, Problem, Quote, ReportingCue } from '../../server/src/analysis';
-import { DEFAULT_SETTINGS, mergeSettings, normalise, parseConfigFile, type IsnadSettings } from '../../server/src/config';
+import { DEFAULT_SETTINGS, isAnalysable, mergeSettings, normalise, parseConfigFile, type IsnadSettings } from '../../server/src/config';
 import { codeActions, SPEAKER_PLACEHOLDER } from '../../server/src/features/codeActions';
 import { foldArabic, offsetOf, type AnalysedDocument } from '../../server/src/features/common';
 import { toDiagnostics } from '../../server/src/features/diagnostics';
@@ -308,6 +308,22 @@ describe('settings', () => {
     assert.equal(merged.minArabicRatio, 0.5, 'the default in settings does not hide the file');
     assert.equal(mergeSettings(file, { minArabicRatio: 0.1 }).minArabicRatio, 0.1);
     assert.equal(mergeSettings({}, {}).minArabicRatio, 0.3);
+  });
+
+  test('excluded languages: strings only, the union of the file and the settings', () => {
+    assert.deepEqual(normalise({ excludedLanguages: [' json ', 3, '', 'latex'] }).excludedLanguages, ['json', 'latex']);
+    assert.equal(normalise({ excludedLanguages: 'json' }).excludedLanguages, undefined);
+    assert.deepEqual(mergeSettings({ excludedLanguages: ['json'] }, { excludedLanguages: ['latex', 'json'] }).excludedLanguages, ['json', 'latex']);
+    assert.deepEqual(mergeSettings({}, {}).excludedLanguages, []);
+  });
+
+  test('isAnalysable: the Arabic share decides, unless the language id is excluded', () => {
+    const settings = mergeSettings({}, { excludedLanguages: ['json'] });
+    assert.equal(isAnalysable('text', 0.9, settings), true);
+    assert.equal(isAnalysable('fundamental', 0.3, settings), true, 'the threshold itself passes');
+    assert.equal(isAnalysable('text', 0.29, settings), false);
+    assert.equal(isAnalysable('json', 0.9, settings), false);
+    assert.equal(isAnalysable('text', Number.NaN, settings), false);
   });
 
   test('the workspace file must be JSON', () => {
