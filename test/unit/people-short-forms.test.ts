@@ -36,6 +36,12 @@ describe('nearestCluster', () => {
 });
 
 describe('ShortForms', () => {
+  test('a family name before the full name stands for the person only in the headline', () => {
+    const body = 'جولة جديدة من المحادثات\nتحدث الخبراء عن الحداد في المدينة.\nوقال سامر الحداد إن الجولة انتهت. وأضاف الحداد أن الموعد تأجل.';
+    assert.deepEqual(persons(body), [['سامر الحداد', 'الحداد']]);
+    const headline = 'الحداد: الجولة انتهت\nوقال سامر الحداد إن الجولة انتهت.';
+    assert.deepEqual(persons(headline), [['الحداد', 'سامر الحداد']]);
+  });
   test('a family name alone stands for the person named before', () => {
     const t = 'وقال سامر الحداد إن الجولة انتهت. وأضاف الحداد أن الموعد تأجل.';
     assert.deepEqual(persons(t), [['سامر الحداد', 'الحداد']]);

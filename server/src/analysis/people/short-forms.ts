@@ -86,9 +86,18 @@ export class ShortForms {
   /** The clusters the word with this key at token i can be a short form of. */
   owners(key: string, i: number): PersonCluster[] {
     return [...this.index.withKey(key)].filter((c) => {
+      if (!this.afterFirstMention(c, i)) return false;
       if (c.keys.length < 2) return c.keys[0] === key && c.mentions.length > 0 || (c.mentions.length === 0 && c.keys[0] === key);
       return c.chain ? this.chainShortForm(c, key, i) : this.familyShortForm(c, key, i);
     });
+  }
+
+  /** An article names a person in full before it shortens the name: a short form before the first full
+   *  mention stands for the person only in the headline (the first line). A common noun taken for a
+   *  family name (أمر المرأة) would otherwise claim every earlier المرأة. */
+  private afterFirstMention(c: PersonCluster, i: number): boolean {
+    const first = this.fullStarts.get(c)?.[0];
+    return first === undefined || this.doc.tokens[i].start > first || this.doc.tokens[i].line === 0;
   }
 
   /** A chain name (محمد بن نايف) is shortened to its first name after a title; one that ends with a

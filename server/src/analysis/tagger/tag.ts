@@ -219,24 +219,27 @@ function extendPersons(tokens: readonly Token[], spans: NameSpan[], taken: Uint8
 
 /**
  * The document pass: a person's full name, or its last word (the family name), written again where the
- * tagger left it untagged is the same person's mention.
+ * tagger left it untagged is the same person's mention — after the first tagged mention, or in the headline.
  */
 function propagatePersons(tokens: readonly Token[], lex: Lexicon, spans: NameSpan[], taken: Uint8Array,
   make: (first: number, last: number) => NameSpan | null): void {
-  const family = new Set<string>();
+  // A family name counts from the first tagged person that ends with it (an article names a person in
+  // full before it shortens the name), and anywhere in the headline (the first line).
+  const family = new Map<string, number>();
   for (const s of spans) {
     if (s.type !== 'PER') continue;
     const last = stem(tokens[s.last].norm)[1];
     const lastPlain = tokens[s.last].norm;
     for (const w of [last, lastPlain]) {
-      if (w.length >= 3 && !lex.functionWords.has(w) && !lex.titleHeads.has(w) && !lex.places.has(w) && !lex.orgHeads.has(w)) family.add(w);
+      if (w.length >= 3 && !lex.functionWords.has(w) && !lex.titleHeads.has(w) && !lex.places.has(w) && !lex.orgHeads.has(w)) family.set(w, Math.min(family.get(w) ?? Infinity, s.start));
     }
   }
   if (!family.size) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || taken[i]) continue;
-    if (family.has(t.norm) || family.has(stem(t.norm)[1])) {
+    const from = Math.min(family.get(t.norm) ?? Infinity, family.get(stem(t.norm)[1]) ?? Infinity);
+    if (from < t.start || (from !== Infinity && t.line === 0)) {
       const s = make(i, i);
       if (s) spans.push(s);
     }
