@@ -8,11 +8,12 @@ import {
   type ClientCapabilities,
   type Connection,
   type Disposable,
+  type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { AnalysedDocuments } from './documents';
 import { toDiagnostics } from './features/diagnostics';
-import { describe, isCancelled } from './guard';
+import { describe, failure, isCancelled } from './guard';
 import type { RuntimeEnvironment } from './runtime';
 
 /** Delay before pushed diagnostics are computed after a change (push model only). */
@@ -29,7 +30,7 @@ export class Diagnostics {
     private readonly documents: AnalysedDocuments,
     private readonly runtime: RuntimeEnvironment,
   ) {
-    connection.languages.diagnostics.on((params, token) => this.report(params.textDocument.uri, token));
+    connection.languages.diagnostics.on((params, token) => this.report(params, token));
     documents.open.onDidChangeContent((event) => {
       if (!this.pull) this.schedule(event.document.uri);
     });
@@ -65,18 +66,17 @@ export class Diagnostics {
   }
 
   /** textDocument/diagnostic. */
-  private async report(uri: string, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+  private async report(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     try {
-      const ad = await this.documents.get(uri, token);
+      const ad = await this.documents.get(params.textDocument.uri, token);
       return { kind: DocumentDiagnosticReportKind.Full, items: ad ? toDiagnostics(ad) : [] };
     } catch (e) {
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-      if (isCancelled(e)) {
+      if (isCancelled(e) && !token.isCancellationRequested) {
         // The document changed under the analysis: ask the client to pull again.
         throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
       }
-      this.connection.console.error(`textDocument/diagnostic failed: ${describe(e)}`);
-      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      // An error, not an empty report: no warnings would read as a clean article.
+      throw failure(this.connection, 'textDocument/diagnostic', e, token);
     }
   }
 

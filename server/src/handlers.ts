@@ -1,5 +1,5 @@
 // The LSP features over the analysed documents: each handler maps the analysis to protocol types through
-// its module in features/, guarded so that a failure answers its fallback instead of killing the server.
+// its module in features/, guarded so that a failure answers an error instead of killing the server.
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
 import type { AnalysedDocuments } from './documents';
 import { codeActions } from './features/codeActions';
@@ -19,46 +19,46 @@ export function registerFeatures(
   client: () => ClientCapabilities,
 ): void {
   connection.onHover(
-    guard(connection, 'textDocument/hover', null, async (params, token) => {
+    guard(connection, 'textDocument/hover', async (params, token) => {
       const at = await documents.at(params, token);
       return at ? hover(at.ad, at.offset) : null;
     }),
   );
 
   connection.onDocumentSymbol(
-    guard(connection, 'textDocument/documentSymbol', null, async (params, token) => {
+    guard(connection, 'textDocument/documentSymbol', async (params, token) => {
       const ad = await documents.get(params.textDocument.uri, token);
       return ad ? documentSymbols(ad) : null;
     }),
   );
 
   connection.onDefinition(
-    guard(connection, 'textDocument/definition', null, async (params, token) => {
+    guard(connection, 'textDocument/definition', async (params, token) => {
       const at = await documents.at(params, token);
       return at ? definition(at.ad, at.offset) : null;
     }),
   );
 
   connection.onReferences(
-    guard(connection, 'textDocument/references', null, async (params, token) => {
+    guard(connection, 'textDocument/references', async (params, token) => {
       const at = await documents.at(params, token);
       return at ? references(at.ad, at.offset, params.context?.includeDeclaration ?? true) : null;
     }),
   );
 
   connection.onDocumentHighlight(
-    guard(connection, 'textDocument/documentHighlight', null, async (params, token) => {
+    guard(connection, 'textDocument/documentHighlight', async (params, token) => {
       const at = await documents.at(params, token);
       return at ? documentHighlights(at.ad, at.offset) : null;
     }),
   );
 
   connection.onWorkspaceSymbol(
-    guard(connection, 'workspace/symbol', null, async (params, token) => workspaceSymbols(await documents.all(token), params.query ?? '')),
+    guard(connection, 'workspace/symbol', async (params, token) => workspaceSymbols(await documents.all(token), params.query ?? '')),
   );
 
   connection.onCodeAction(
-    guard(connection, 'textDocument/codeAction', null, async (params, token) => {
+    guard(connection, 'textDocument/codeAction', async (params, token) => {
       const ad = await documents.get(params.textDocument.uri, token);
       const edit = client().workspace?.workspaceEdit;
       return ad ? codeActions(ad, params, { snippetEdits: edit?.snippetEditSupport === true, documentChanges: edit?.documentChanges === true }) : null;
@@ -66,7 +66,7 @@ export function registerFeatures(
   );
 
   connection.languages.semanticTokens.on(
-    guard(connection, 'textDocument/semanticTokens/full', { data: [] }, async (params, token) => {
+    guard(connection, 'textDocument/semanticTokens/full', async (params, token) => {
       if (!(await settings.get(params.textDocument.uri)).semanticHighlighting) return { data: [] };
       const ad = await documents.get(params.textDocument.uri, token);
       return ad ? semanticTokens(ad) : { data: [] };
@@ -75,7 +75,7 @@ export function registerFeatures(
 
   connection.onRequest(
     DocumentQuotesRequest,
-    guard(connection, 'isnad/documentQuotes', { quotes: [] }, async (params, token) => {
+    guard(connection, 'isnad/documentQuotes', async (params, token) => {
       const ad = await documents.get(params.textDocument.uri, token);
       return ad ? documentQuotes(ad) : { quotes: [] };
     }),
@@ -83,7 +83,7 @@ export function registerFeatures(
 
   connection.onRequest(
     DocumentStatsRequest,
-    guard(connection, 'isnad/documentStats', null, async (params, token) => {
+    guard(connection, 'isnad/documentStats', async (params, token) => {
       if (!documents.open.get(params.textDocument.uri)) return null;
       const ad = await documents.get(params.textDocument.uri, token);
       return ad ? documentStats(ad) : NOT_ANALYSED;
