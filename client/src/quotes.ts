@@ -1,7 +1,7 @@
 // Quote navigation (Next/Previous Quote) and the "Show Quotes by Speaker" quick pick.
 // The quotes come from the server's isnad/documentQuotes request.
 import * as vscode from 'vscode';
-import { type LanguageClient, State } from 'vscode-languageclient/node';
+import { type BaseLanguageClient, State } from 'vscode-languageclient';
 import { DocumentQuotesRequest } from '../../server/src/protocol';
 import { reportError } from './errors';
 import { isAnalysedDocument } from './languages';
@@ -13,7 +13,7 @@ interface Quote {
 }
 
 /** The active editor's quotes in document order, or undefined (after telling the user why). */
-async function activeQuotes(client: LanguageClient | undefined): Promise<{ editor: vscode.TextEditor; quotes: Quote[] } | undefined> {
+async function activeQuotes(client: BaseLanguageClient | undefined): Promise<{ editor: vscode.TextEditor; quotes: Quote[] } | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (editor === undefined) return undefined;
   if (!isAnalysedDocument(editor.document)) {
@@ -59,7 +59,7 @@ function moveTo(editor: vscode.TextEditor, position: vscode.Position): void {
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
 }
 
-async function step(client: LanguageClient | undefined, direction: 1 | -1): Promise<void> {
+async function step(client: BaseLanguageClient | undefined, direction: 1 | -1): Promise<void> {
   const found = await activeQuotes(client);
   if (found === undefined) return;
   const { editor, quotes } = found;
@@ -87,11 +87,11 @@ async function step(client: LanguageClient | undefined, direction: 1 | -1): Prom
   vscode.window.setStatusBarMessage(describe(quote, index, quotes.length), 4000);
 }
 
-export function nextQuote(client: LanguageClient | undefined): Promise<void> {
+export function nextQuote(client: BaseLanguageClient | undefined): Promise<void> {
   return step(client, 1);
 }
 
-export function previousQuote(client: LanguageClient | undefined): Promise<void> {
+export function previousQuote(client: BaseLanguageClient | undefined): Promise<void> {
   return step(client, -1);
 }
 
@@ -125,7 +125,7 @@ function groupBySpeaker(quotes: readonly Quote[]): [string, Quote[]][] {
   );
 }
 
-export async function showQuotesBySpeaker(client: LanguageClient | undefined): Promise<void> {
+export async function showQuotesBySpeaker(client: BaseLanguageClient | undefined): Promise<void> {
   const found = await activeQuotes(client);
   if (found === undefined) return;
   const { editor, quotes } = found;

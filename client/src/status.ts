@@ -1,6 +1,6 @@
 // Language status item: "Isnad: N people · M quotes" with "K warnings", from isnad/documentStats.
 import * as vscode from 'vscode';
-import { type LanguageClient, State } from 'vscode-languageclient/node';
+import { type BaseLanguageClient, State } from 'vscode-languageclient';
 import { DocumentStatsRequest, type DocumentStats } from '../../server/src/protocol';
 import { documentSelector, isAnalysedDocument } from './languages';
 
@@ -22,7 +22,7 @@ export class StatsStatusItem implements vscode.Disposable {
   /** Bumped on every request so a late answer for an older editor is dropped. */
   private generation = 0;
 
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private clientListener: vscode.Disposable | undefined;
 
   constructor() {
@@ -45,7 +45,7 @@ export class StatsStatusItem implements vscode.Disposable {
   }
 
   /** Follows a (new) language client: counts are asked for once it runs. */
-  setClient(client: LanguageClient): void {
+  setClient(client: BaseLanguageClient): void {
     this.clientListener?.dispose();
     this.client = client;
     this.clientListener = client.onDidChangeState((event) => {

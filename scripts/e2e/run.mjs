@@ -13,14 +13,19 @@
 //   ISNAD_E2E_CHROMIUM browser executable (default /usr/bin/chromium)
 //   ISNAD_E2E_KEEP=1   keep the temporary workspace, profile and extensions folders
 //   ISNAD_E2E_TIMEOUT  milliseconds a single wait may take (default 20000; the first diagnostics get 3×)
+//   ISNAD_E2E_WEB=1    (or --web; npm run test:e2e:web) the web extension instead: the installed manifest
+//                      loses "main", so the workbench runs the "browser" entry in its web worker extension
+//                      host (the server in a web worker). The last step checks which entry ran.
+//                      Screenshots then go to test-results/e2e-web/.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const resultsDir = join(root, 'test-results', 'e2e');
+const WEB = process.argv.includes('--web') || process.env.ISNAD_E2E_WEB === '1';
+const resultsDir = join(root, 'test-results', WEB ? 'e2e-web' : 'e2e');
 const fixtures = join(root, 'test', 'e2e', 'fixtures');
 const chromiumPath = process.env.ISNAD_E2E_CHROMIUM || '/usr/bin/chromium';
 const WAIT = Number(process.env.ISNAD_E2E_TIMEOUT) || 20_000;
@@ -174,6 +179,7 @@ async function main() {
   const installOut = sh(codeServer, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix]);
   const listed = sh(codeServer, ['--user-data-dir', userData, '--extensions-dir', extensions, '--list-extensions']);
   if (!/isnad/i.test(listed)) throw new Error(`the .vsix did not install:\n${installOut}\n--list-extensions: ${listed}`);
+  if (WEB) webOnly(extensions);
 
   // 4. code-server on a free port
   const port = await freePort();
@@ -244,6 +250,24 @@ const SETTINGS = {
   'files.autoSave': 'off',
   'files.hotExit': 'off',
 };
+
+/** ISNAD_E2E_WEB: the installed extension without its Node entry, so that only the web worker host can run it. */
+function webOnly(extensions) {
+  const dir = readdirSync(extensions).find((d) => /^isnad\.isnad-/.test(d));
+  if (!dir) throw new Error(`the installed extension is not in ${extensions}`);
+  const manifestPath = join(extensions, dir, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  if (!manifest.browser) throw new Error('the manifest has no "browser" entry');
+  delete manifest.main;
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  log(`web only: ${manifestPath} keeps "browser": ${manifest.browser}`);
+}
+
+/** The command lines of the running processes that are a Node language server of Isnad. */
+function nodeServers() {
+  const ps = spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+  return (ps.stdout ?? '').split('\n').filter((line) => /dist\/server\/main\.js/.test(line) && line.includes(tmp ?? '\0'));
+}
 
 // ---------------------------------------------------------------------------------------------
 async function scenario(page, { userData }) {
@@ -679,6 +703,14 @@ async function scenario(page, { userData }) {
     const rows = await problems();
     if (appeared) fail(`Isnad reported problems for ${ENGLISH}: ${rows.map((r) => r.text).join(' | ')}`);
     if (markerRows(rows).length !== before) fail(`opening ${ENGLISH} changed the Problems view: ${rows.map((r) => r.text).join(' | ')}`);
+  });
+
+  // Which entry ran: the desktop one starts dist/server/main.js as a Node process, the web one a worker.
+  await step(WEB ? 'web-worker-host' : 'node-extension-host', async () => {
+    const servers = nodeServers();
+    if (WEB && servers.length > 0) fail(`a Node language server ran: ${servers.join(' | ')}`);
+    if (!WEB && servers.length === 0) fail('no Node language server process is running from the installed extension');
+    if (!results.some((r) => r.name === 'problems-two-warnings' && r.ok)) fail('not checked: no diagnostics came, so no server ran at all');
   });
 
   if (results.some((r) => !r.ok)) console.log(`    logs of code-server and the extension host: ${join(resultsDir, 'logs')}`);

@@ -41,6 +41,17 @@ export interface DocumentStats {
 /** Counts for the language status item; null for a document the server does not know. */
 export const DocumentStatsRequest = new RequestType<DocumentStatsParams, DocumentStats | null, void>('isnad/documentStats');
 
+export interface ReadFileParams {
+  /** A workspace file, e.g. the folder's `.isnad.json`. */
+  readonly uri: string;
+}
+
+/**
+ * Server → client: the text of a workspace file, or null when there is none. The web-worker server has no
+ * file system; it asks the client, which reads with vscode.workspace.fs (any scheme: file, vscode-vfs…).
+ */
+export const ReadFileRequest = new RequestType<ReadFileParams, string | null, void>('isnad/readFile');
+
 /** Semantic token legend used by the server. */
 export const SEMANTIC_TOKEN_TYPES = ['string', 'class', 'variable', 'keyword'] as const;
 export const SEMANTIC_TOKEN_MODIFIERS = ['declaration'] as const;

@@ -18,6 +18,7 @@ import type {
   WorkspaceFolder,
 } from 'vscode-languageserver-protocol';
 import { startServer } from '../../server/src/server';
+import { nodeRuntime } from '../../server/src/node/runtime';
 
 export { CancellationTokenSource };
 
@@ -160,7 +161,7 @@ export function startInProcess(options: TestClientOptions = {}): TestClient {
   const up = new PassThrough(); // client → server
   const down = new PassThrough(); // server → client
   const server = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server);
+  startServer(server, nodeRuntime);
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   return new TestClient(client, options, () => {
     server.dispose();

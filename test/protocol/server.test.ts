@@ -224,6 +224,22 @@ describe('language server over JSON-RPC (pull diagnostics)', TIMEOUT, () => {
     assert.ok(stats, 'still answering');
   });
 
+  test('a handler that throws answers an InternalError, logs it, and the server keeps answering', async () => {
+    const from = client.received.length;
+    for (const method of ['textDocument/hover', 'textDocument/documentSymbol', 'textDocument/diagnostic']) {
+      // no textDocument: the handler fails on the params
+      await assert.rejects(client.request(method, { position: { line: 0, character: 0 } }), (e: { code?: number; message?: string }) => {
+        assert.equal(e.code, -32603, `${method}: code ${e.code}`);
+        assert.match(e.message ?? '', new RegExp(`^${method} failed: `));
+        return true;
+      });
+    }
+    const logged = await client.waitFor((r) => r.method === 'window/logMessage' && String((r.params as { message: string }).message).startsWith('textDocument/diagnostic failed'), from);
+    assert.equal((logged.params as { type: number }).type, 1, 'logged as an error');
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(ARTICLE, 'المفاوضات', 1) });
+    assert.ok(hover, 'still answering');
+  });
+
   test('a cancelled diagnostic request does not break the server', async () => {
     const source = new CancellationTokenSource();
     const pending = client.request('textDocument/diagnostic', { textDocument: { uri } }, source);

@@ -1,0 +1,78 @@
+// Isnad extension client, shared by the desktop (node) and web (browser) entries: starts the language
+// server through the entry's factory, and adds a few commands. All analysis happens in the server; the
+// client only asks it (see server/src/protocol.ts).
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { ReadFileRequest } from '../../server/src/protocol';
+import { documentSelector } from './languages';
+import { nextQuote, previousQuote, showQuotesBySpeaker } from './quotes';
+import { StatsStatusItem } from './status';
+
+/** How an entry starts the server: a language client for these options (id 'isnad', name 'Isnad'). */
+export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
+
+/** The extension's state for one activation (no module-level state: deactivate gets it back from activate). */
+export class IsnadExtension {
+  private client: BaseLanguageClient | undefined;
+  private readonly outputChannel = vscode.window.createOutputChannel('Isnad', { log: true });
+  private readonly status = new StatsStatusItem();
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly createClient: ClientFactory,
+  ) {
+    context.subscriptions.push(
+      this.outputChannel,
+      this.status,
+      vscode.commands.registerCommand('isnad.nextQuote', () => nextQuote(this.client)),
+      vscode.commands.registerCommand('isnad.previousQuote', () => previousQuote(this.client)),
+      vscode.commands.registerCommand('isnad.showQuotesBySpeaker', () => showQuotesBySpeaker(this.client)),
+      vscode.commands.registerCommand('isnad.restartServer', async () => {
+        this.outputChannel.info('Restarting the Isnad language server…');
+        // A fresh client, like rust-analyzer: restart() cannot recover a client whose start failed.
+        await this.stop();
+        await this.start();
+      }),
+    );
+  }
+
+  async start(): Promise<void> {
+    const clientOptions: LanguageClientOptions = {
+      documentSelector,
+      outputChannel: this.outputChannel,
+      // The server pulls its settings with workspace/configuration; nothing to synchronize here.
+    };
+    // The id 'isnad' makes the client honour the "isnad.trace.server" setting.
+    const created = this.createClient('isnad', 'Isnad', clientOptions);
+    created.onRequest(ReadFileRequest, ({ uri }) => readWorkspaceFile(uri));
+    this.client = created;
+    this.status.setClient(created);
+    try {
+      await created.start();
+    } catch (error) {
+      // The client has already shown "couldn't create connection to server"; only log.
+      created.error('Could not start the Isnad language server', error, false);
+    }
+  }
+
+  async stop(): Promise<void> {
+    const old = this.client;
+    this.client = undefined;
+    if (old === undefined) return;
+    try {
+      await old.dispose();
+    } catch {
+      // A client whose start failed cannot be stopped; nothing is left to clean up.
+    }
+  }
+}
+
+/** isnad/readFile: a workspace file's text through VS Code's file system (any scheme), or null when missing. */
+async function readWorkspaceFile(uri: string): Promise<string | null> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && (e.code === 'FileNotFound' || e.code === 'FileIsADirectory')) return null;
+    throw e;
+  }
+}
