@@ -3,7 +3,8 @@
 // - a person's name with a word that is no part of a name: a reporting verb or participle (قائلا), a
 //   function word (given names aside), a title or role word alone (الراحل، النجم), a word carrying tanween, a glued preposition
 //   before Latin letters (لCNN), a body's head noun or a place;
-// - a body whose head is not a body, a document, a place or a known name (هذه الأعمال، توقعات اقتصادية);
+// - a body whose head is not a body, a document, a place or a known name (هذه الأعمال، توقعات اقتصادية),
+//   unless the tagger found the phrase as an organization's name in the article;
 // - an unnamed source whose head is not a source word or a role.
 // Prints each with its article and the reason, then the count per reason; --max N exits 1 above N.
 //   node --import tsx scripts/check-speaker-names.ts [--max N] [--all]
@@ -12,6 +13,8 @@ import { resolve } from 'node:path';
 import { analyzeArticle } from '../server/src/analysis';
 import { lexiconFor } from '../server/src/analysis/lexicon';
 import { tokenize } from '../server/src/analysis/tokens';
+import { tagNames } from '../server/src/analysis/tagger/tag';
+import { plain } from '../server/src/analysis/text';
 import { DEMONSTRATIVES, DOCUMENT_NOUNS } from '../server/src/analysis/speakers/subjects';
 
 const root = resolve(__dirname, '..');
@@ -47,8 +50,11 @@ function personProblem(name: string): string | null {
   return null;
 }
 
-/** Why a body's or an unnamed source's phrase is not one, or null. */
-function phraseProblem(name: string, type: string): string | null {
+/** Why a body's or an unnamed source's phrase is not one, or null. `bodies`: the names the tagger
+ *  found as organizations in the article, and their words after the first (منظمة أوكسفام: أوكسفام,
+ *  with no head noun, is that body's name). */
+function phraseProblem(name: string, type: string, bodies: () => ReadonlySet<string>): string | null {
+  if (type === 'organization' && bodies().has(plain(name))) return null;
   const ws = words(name).filter((w) => !DEMONSTRATIVES.has(w.norm));
   if (!ws.length) return 'empty';
   const head = ws[0].norm;
@@ -68,11 +74,14 @@ function main(): void {
       if (!line.trim()) continue;
       const a = JSON.parse(line) as { id: string; content: string };
       const analysis = analyzeArticle(a.content);
+      let orgs: Set<string> | undefined;
+      const bodies = () => (orgs ??= new Set(tagNames(tokenize(a.content), lex).filter((s) => s.type === 'ORG')
+        .flatMap((s) => { const n = plain(a.content.slice(s.start, s.end)); return [n, n.slice(n.indexOf(' ') + 1)]; })));
       for (const q of analysis.quotes) {
         if (!q.attribution) continue;
         speakers++;
         const e = analysis.entities[q.attribution.entityId];
-        const why = e.type === 'person' ? personProblem(e.name) : phraseProblem(e.name, e.type);
+        const why = e.type === 'person' ? personProblem(e.name) : phraseProblem(e.name, e.type, bodies);
         if (!why) continue;
         counts.set(why, (counts.get(why) ?? 0) + 1);
         const key = `${a.id}\t${e.name}`;

@@ -28,13 +28,15 @@ export interface PartialSequence {
 }
 
 /** The gold files read for training (absolute paths), in a fixed order: test/devgold/*.gold.json, then
- *  batches/*.gold.json. `holdOut`: leave out batches/<holdOut>*.gold.json ('' leaves out every batch, null none). */
+ *  batches/*.gold.json. `holdOut`: leave out batches/<holdOut>*.gold.json, or any of several prefixes joined by
+ *  commas ('' leaves out every batch, null none). */
 export function goldFiles(root: string, holdOut: string | null = null): string[] {
   return heldIn(root, holdOut).map((f) => join(root, 'test', 'devgold', f));
 }
 
 function heldIn(root: string, holdOut: string | null): string[] {
-  return devGoldFiles(root).filter((f) => holdOut === null || !f.startsWith('batches/') || !f.slice('batches/'.length).startsWith(holdOut));
+  const prefixes = holdOut?.split(',') ?? [];
+  return devGoldFiles(root).filter((f) => holdOut === null || !f.startsWith('batches/') || !prefixes.some((p) => f.slice('batches/'.length).startsWith(p)));
 }
 
 /** The annotated articles (each once), or null when the corpora in ../shared are not beside the project. */

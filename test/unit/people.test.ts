@@ -67,7 +67,7 @@ describe('clitics', () => {
     assert.deepEqual(mentionTexts(t), ['فراس الداوود']);
   });
   test('names that begin with clitic letters are not cut (بسام، فادي، لؤي، وائل، كنان، لبنى)', () => {
-    const t = 'وشارك في الندوة بسام الكردي وفادي السقا ولؤي الحايك ووائل الدباغ وكنان الأيوبي ولبنى الشريف.';
+    const t = 'وشارك في الندوة بسام الكردي وفادي السقا ولؤي الحايك ووائل الدباغ والمهندس كنان الأيوبي والدكتورة لبنى الشريف.';
     assert.deepEqual(mentionTexts(t), ['بسام الكردي', 'فادي السقا', 'لؤي الحايك', 'وائل الدباغ', 'كنان الأيوبي', 'لبنى الشريف']);
   });
   test('a name beginning with و after a title is not cut (وليد)', () => {

@@ -19,6 +19,8 @@ export interface NameStart {
   readonly taught?: boolean;
   /** The span's last token, when the rule fixes the whole span. */
   readonly upTo?: number;
+  /** The name stands in quotation marks right after a reporting verb. */
+  readonly quoted?: boolean;
 }
 
 /** بن، ابن، بنت: a chain after a given name. */
@@ -80,7 +82,7 @@ export class NameStarts {
       // Words, or a hyphen between two words (كيم مين-سيوك).
       if (tokens[k].kind === 'punct' && tokens[k].text === '-' && k > i && tokens[k + 1]?.kind === 'word') continue;
       if (tokens[k].kind !== 'word' || !words.nameLike(tokens[k].norm)) break;
-      if (isMark(tokens[k + 1])) return plainStart(k);
+      if (isMark(tokens[k + 1])) return { ...plainStart(k), quoted: true };
     }
     return null;
   }
