@@ -56,6 +56,7 @@ function learnedKind(model: KindModel, features: readonly string[], rule: KindDe
 /** The hand rules alone (the model's first feature). */
 export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: Lexicon): KindDecision[] {
   const { tokens } = doc;
+  if (!doc.quotes.length) return []; // (and the indexes below are not built for a text of stray marks)
   const cueAt = cues.at;
   // Scans inside and after a quote jump over punctuation, so that nested quotes stay linear: the
   // letter dots (prefix counts) and the sentence punctuation by depth are indexed once.

@@ -15,8 +15,10 @@ export interface TokenJumps {
   readonly commas: Int32Array;
 }
 
-const SENTENCE_STOP = /[.!?؟]/;
-const COMMA = /[،,]/;
+/** Punctuation that ends a sentence (. ! ? ؟) or is a comma (، ,): a punctuation token is one character
+ *  or a surrogate pair, so its first code unit tells. */
+const isSentenceStop = (t: Token) => { const c = t.text.charCodeAt(0); return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f; };
+const isComma = (t: Token) => { const c = t.text.charCodeAt(0); return c === 0x060c || c === 0x2c; };
 
 export function tokenJumps(tokens: readonly Token[]): TokenJumps {
   const n = tokens.length;
@@ -28,11 +30,11 @@ export function tokenJumps(tokens: readonly Token[]): TokenJumps {
   for (let k = n - 1; k >= 0; k--) {
     const t = tokens[k];
     nextWord[k] = t.kind === 'word' ? k : nextWord[k + 1];
-    nextStop[k] = t.kind !== 'punct' || SENTENCE_STOP.test(t.text) ? k : nextStop[k + 1];
+    nextStop[k] = t.kind !== 'punct' || isSentenceStop(t) ? k : nextStop[k + 1];
   }
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    commas[k + 1] = commas[k] + (t.kind === 'punct' && !SENTENCE_STOP.test(t.text) && COMMA.test(t.text) ? 1 : 0);
+    commas[k + 1] = commas[k] + (t.kind === 'punct' && isComma(t) ? 1 : 0);
   }
   return { nextWord, nextStop, commas };
 }
