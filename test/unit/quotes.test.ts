@@ -208,3 +208,31 @@ describe('same-mark guillemet pairs', () => {
     assert.deepEqual(quoteTexts(t), ['»المدينة»']);
   });
 });
+
+describe('a quote carried over a line never crosses a quote of the next line', () => {
+  // Found by the property tests (properties.test.ts): the first unmatched closing mark of the next line
+  // closed the carried quote even inside a pair of that line, or with a mark of that line still open.
+  const spans = (t: string) => pairQuotes(t).pairs.map((p) => t.slice(p.open, p.close + 1));
+  const stray = (t: string) => pairQuotes(t).unpaired.map((u) => `${u.role} ${u.char}`);
+  test('a closing mark inside a pair of the next line does not close the carried quote', () => {
+    const t = 'قال «أولاً\n“ثانياً » ثالثاً” رابعاً';
+    assert.deepEqual(spans(t), ['“ثانياً » ثالثاً”']);
+    assert.deepEqual(stray(t), ['open «', 'close »']);
+    // The same after a blank line, and when the pair reopens a quote carried from the line before.
+    assert.deepEqual(spans('«أولاً\n\n“ثانياً » ثالثاً” رابعاً'), ['“ثانياً » ثالثاً”']);
+    assert.deepEqual(spans('«أولاً “\n“ثانياً » ثالثاً” رابعاً'), ['“\n“ثانياً » ثالثاً”']);
+  });
+  test('closing the carried quote abandons the marks its line opened before and left open', () => {
+    const t = '«أولاً\n‹ثانياً » ثالثاً\nرابعاً ›';
+    assert.deepEqual(spans(t), ['«أولاً\n‹ثانياً »']);
+    assert.deepEqual(stray(t), ['open ‹', 'close ›']);
+    assert.deepEqual(spans('«أولاً\n“ثانياً » ثالثاً\n“رابعاً” خامساً'), ['«أولاً\n“ثانياً »', '“رابعاً”']);
+  });
+  test('a carried quote still closes on the next line, and continues over paragraphs', () => {
+    assert.deepEqual(spans('«أولاً\nثانياً » ثالثاً'), ['«أولاً\nثانياً »']);
+    assert.deepEqual(spans('«أولاً «داخل» ثانياً\nثالثاً » رابعاً'), ['«أولاً «داخل» ثانياً\nثالثاً »', '«داخل»']);
+    const t = '«أولاً\n«ثانياً\n«ثالثاً»';
+    assert.deepEqual(spans(t), [t]);
+    assert.deepEqual(pairQuotes(t).pairs[0].continuations, [t.indexOf('«ثانياً'), t.indexOf('«ثالثاً')]);
+  });
+});

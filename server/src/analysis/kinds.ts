@@ -15,6 +15,7 @@ import type { CueIndex } from './cue-index';
 import { kindFeatures } from './kind-features';
 import { REPORTED_SLOT } from './lexicon/kind-cues';
 import { defaultKindModel, type KindModel } from './kind-model';
+import { IndexesByKey, tokenJumps, wordsAhead, wordsBetween } from './token-jumps';
 
 export interface KindDecision {
   readonly kind: QuoteKind;
@@ -55,12 +56,26 @@ function learnedKind(model: KindModel, features: readonly string[], rule: KindDe
 /** The hand rules alone (the model's first feature). */
 export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: Lexicon): KindDecision[] {
   const { tokens } = doc;
+  if (!doc.quotes.length) return []; // (and the indexes below are not built for a text of stray marks)
   const cueAt = cues.at;
+  // Scans inside and after a quote jump over punctuation, so that nested quotes stay linear: the
+  // letter dots (prefix counts) and the sentence punctuation by depth are indexed once.
+  const jumps = tokenJumps(tokens);
+  const letterDots = new Int32Array(tokens.length + 1);
+  const sentencePunctByDepth = new IndexesByKey();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const dot = t.kind !== 'word' && isLetterDot(k);
+    letterDots[k + 1] = letterDots[k] + (dot ? 1 : 0);
+    if (!dot && t.kind === 'punct' && /[.!?؟،,:]/.test(t.text)) sentencePunctByDepth.add(doc.depth[k], k);
+  }
+  const joinedWords = new IndexesByKey(); // offsets of a _ between two characters that are neither space nor _
+  for (let i = doc.text.indexOf('_'); i >= 0; i = doc.text.indexOf('_', i + 1)) {
+    if (i > 0 && /[^\s_]/.test(doc.text[i - 1]) && i + 1 < doc.text.length && /[^\s_]/.test(doc.text[i + 1])) joinedWords.add(0, i);
+  }
   const quotedTexts = new Map<string, number>();
   for (const q of doc.quotes) {
-    const key: string[] = [];
-    for (let k = q.openTok + 1; k < q.closeTok && key.length <= 5; k++) if (tokens[k].kind === 'word') key.push(tokens[k].norm);
-    const s = key.join(' ');
+    const s = wordsBetween(jumps, q.openTok + 1, q.closeTok, 6).map((k) => tokens[k].norm).join(' ');
     quotedTexts.set(s, (quotedTexts.get(s) ?? 0) + 1);
   }
   const out: KindDecision[] = [];
@@ -70,16 +85,13 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
   return out;
 
   function decide(q: QuoteSpan, qi: number): KindDecision {
-    const words: number[] = [];
-    let sentencePunct = false;
-    let spelledOut = false;
-    // Counting stops at a dozen words: nothing below depends on more (and nested quotes stay linear).
-    for (let k = q.openTok + 1; k < q.closeTok && words.length <= 13; k++) {
-      const t = tokens[k];
-      if (t.kind === 'word') words.push(k);
-      else if (isLetterDot(k)) spelledOut = true;
-      else if (t.kind === 'punct' && /[.!?؟،,:]/.test(t.text) && doc.depth[k] === doc.depth[q.openTok] + 1) sentencePunct = true;
-    }
+    // Counting stops at 14 words: nothing below depends on more. The punctuation looked at is what
+    // lies before the 14th word (or the closing mark).
+    const words = wordsBetween(jumps, q.openTok + 1, q.closeTok, 14);
+    const scanEnd = words.length === 14 ? words[13] + 1 : q.closeTok;
+    const scanStart = Math.min(q.openTok + 1, scanEnd);
+    const spelledOut = letterDots[scanEnd] > letterDots[scanStart];
+    const sentencePunct = sentencePunctByDepth.anyIn(doc.depth[q.openTok] + 1, scanStart, scanEnd);
     const n = words.length;
     if (n === 0) return { kind: 'term', reason: 'no words between the marks', certain: true };
     if (words.every((w) => /^[0-9\u0660-\u0669.,٫]+$/.test(tokens[w].text))) return { kind: 'term', reason: 'a number', certain: true };
@@ -214,9 +226,16 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
   }
 
   function isHashtagOrLatinName(q: QuoteSpan, words: number[]): boolean {
-    const inner = doc.text.slice(q.start + 1, q.end - 1).trim();
-    if (/^#/.test(inner) || /[^\s_]_[^\s_]/.test(inner)) return true;
-    return words.length <= 4 && /^[A-Za-z0-9][A-Za-z0-9 .&'+-]*$/.test(inner);
+    // The inner text trimmed, as offsets: the runs of space skipped belong to this quote alone.
+    const text = doc.text;
+    let a = q.start + 1;
+    let b = q.end - 1;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (a === b) return false;
+    // words joined by _ (indexed once for the text: a nested quote would scan its parents' text again).
+    if (text[a] === '#' || joinedWords.anyIn(0, a + 1, b - 1)) return true;
+    return words.length <= 4 && /^[A-Za-z0-9][A-Za-z0-9 .&'+-]*$/.test(text.slice(a, b));
   }
 
   function holdsClauseWords(words: number[]): boolean {
@@ -287,16 +306,11 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     return !!p && p.kind === 'punct' && (p.text === ':' || p.text === '：');
   }
 
+  /** A cue among the three words after the closing mark, before a line break or a sentence end (after
+   *  a comma when needComma). */
   function cueAfter(q: QuoteSpan, needComma: boolean): boolean {
-    let seen = 0;
-    let comma = false;
-    for (let k = q.closeTok + 1; k < tokens.length && seen < 3; k++) {
-      const t = tokens[k];
-      if (t.kind === 'break') return false;
-      if (t.kind === 'punct') { if (/[.!?؟]/.test(t.text)) return false; if (/[،,]/.test(t.text)) comma = true; continue; }
-      if (cueAt.has(k)) return comma || !needComma;
-      seen++;
-    }
-    return false;
+    const ahead = wordsAhead(jumps, tokens, q.closeTok + 1, 3);
+    const i = ahead.words.findIndex((k) => cueAt.has(k));
+    return i >= 0 && (ahead.commaBefore[i] || !needComma);
   }
 }

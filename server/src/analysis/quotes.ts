@@ -172,6 +172,9 @@ export function pairQuotes(text: string): Pairing {
         for (const o of line.dead) deadOpener(o, line.lastNonSpace);
         const startsWithOpener = line.firstMark && line.firstMark.role === 'open' && line.firstMark.pos === line.firstNonSpace ? line.firstMark : null;
         const top = carry.length ? carry[carry.length - 1] : undefined;
+        // Spans of the line closed within it: a closing mark inside one cannot close a quote carried from
+        // an earlier line, or the two quotes would cross («… \n “… » …”).
+        const closedSpans: { open: number; close: number }[] = [...line.pairs.values()];
         if (top && startsWithOpener && startsWithOpener.family === top.open.family) {
           // A reopening mark continues the quote left open on the previous paragraph.
           top.open.continuations.push(startsWithOpener.pos);
@@ -188,18 +191,22 @@ export function pairQuotes(text: string): Pairing {
             carry.pop();
           }
         }
+        const enclosed = enclosedBy(closedSpans);
+        let stillOpen = 0; // line.openAtEnd[0 .. stillOpen) were opened before the last carried quote closed
         for (const c of line.closers) {
           const t = carry.length ? carry[carry.length - 1] : undefined;
-          if (t && t.open.family === c.family) {
+          if (t && t.open.family === c.family && !enclosed(c.pos)) {
             pairs.push({ open: t.open.pos, close: c.pos, continuations: t.open.continuations });
             carry.pop();
+            // As within a line: closing a quote abandons the marks opened inside it and left open.
+            while (stillOpen < line.openAtEnd.length && line.openAtEnd[stillOpen].pos < c.pos) deadOpener(line.openAtEnd[stillOpen++], line.lastNonSpace);
           } else {
             unpaired.push({ offset: c.pos, char: c.ch, role: 'close', closeWith: '', closeAt: c.pos });
           }
         }
         // Whatever the previous line left open and this line neither closed nor continued is unclosed.
         for (const t of carry) deadOpener(t.open, t.lineEnd);
-        carry = line.openAtEnd.map((o) => ({ open: o, lineEnd: line.lastNonSpace }));
+        carry = line.openAtEnd.slice(stillOpen).map((o) => ({ open: o, lineEnd: line.lastNonSpace }));
         for (const p of line.pairs.values()) pairs.push(p);
       }
     }
@@ -210,6 +217,17 @@ export function pairQuotes(text: string): Pairing {
   pairs.sort((a, b) => a.open - b.open);
   unpaired.sort((a, b) => a.offset - b.offset);
   return { pairs, unpaired };
+}
+
+/** A test for offsets asked in increasing order: inside one of the spans (open < offset < close)? */
+function enclosedBy(spans: { open: number; close: number }[]): (offset: number) => boolean {
+  spans.sort((a, b) => a.open - b.open);
+  let i = 0;
+  let reach = -1; // the furthest close of the spans that open before the offset
+  return (offset) => {
+    while (i < spans.length && spans[i].open < offset) reach = Math.max(reach, spans[i++].close);
+    return offset < reach;
+  };
 }
 
 function hasMarkOrText(text: string, from: number, to: number): boolean {

@@ -1,7 +1,9 @@
 // Finding and reading input files: folders are walked for article files, files are decoded as UTF-8
-// (a leading BOM dropped, line ends kept), and anything that is not text is refused.
+// (a leading BOM dropped, line ends kept), and anything that is not text is refused: NUL bytes, invalid
+// UTF-8, and paths that are not regular files (devices such as /dev/zero, FIFOs, sockets), which are
+// opened without blocking and never read, so that nothing waits for a writer or reads forever.
 import { isUtf8 } from 'node:buffer';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 
 /** Extensions taken when walking a folder (files named explicitly are always taken). */
@@ -38,8 +40,12 @@ export function expandPaths(paths: readonly string[]): Expanded {
       errors.push(`${p}: ${fsReason(err)}`);
       continue;
     }
-    if (isDir) walk(p, files, errors, seenFolders);
-    else files.push(p);
+    if (isDir) {
+      const before = files.length;
+      const errorsBefore = errors.length;
+      walk(p, files, errors, seenFolders);
+      if (files.length === before && errors.length === errorsBefore) errors.push(`${p}: no article files in this folder (${ARTICLE_EXTENSIONS.map((e) => `*${e}`).join(', ')})`);
+    } else files.push(p);
   }
   return { files, errors };
 }
@@ -92,11 +98,36 @@ export type ReadResult = { readonly ok: true; readonly text: string } | { readon
 export function readTextFile(path: string): ReadResult {
   let bytes: Buffer;
   try {
-    bytes = path === STDIN_PATH ? readFileSync(0) : readFileSync(path);
+    bytes = path === STDIN_PATH ? readFileSync(0) : readRegularFile(path);
   } catch (err) {
-    return { ok: false, error: `${path}: ${fsReason(err)}` };
+    return { ok: false, error: `${path}: ${err instanceof NotRegularFile ? err.message : fsReason(err)}` };
   }
   return decodeText(path, bytes);
+}
+
+class NotRegularFile extends Error {}
+
+/** O_NONBLOCK: opening a FIFO for reading does not wait for a writer (0 where the platform has none). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** The bytes of a regular file; anything else is refused after opening it, before reading. */
+function readRegularFile(path: string): Buffer {
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new NotRegularFile(`not a regular file (${whatItIs(st)})`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function whatItIs(st: Stats): string {
+  if (st.isDirectory()) return 'a folder';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  return 'not a file';
 }
 
 export function decodeText(path: string, bytes: Buffer): ReadResult {

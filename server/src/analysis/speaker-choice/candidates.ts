@@ -213,10 +213,12 @@ export function candidatesFor(ctx: CandidateContext, qi: number): Candidate[] {
   out.push({ entity: null, features: nobody, prefixes: [] });
   return out;
 
+  /** How many of the sorted list are before tok, counted up to 3 (all the feature tells): a name
+   *  that speaks all through a long text would otherwise be counted again for every quote. */
   function countBefore(list: readonly number[] | undefined, tok: number): number {
     if (!list) return 0;
     let n = 0;
-    for (const t of list) { if (t < tok) n++; else break; }
+    for (const t of list) { if (t < tok && n < 3) n++; else break; }
     return n;
   }
 }
