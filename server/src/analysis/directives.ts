@@ -150,17 +150,27 @@ export function applyDirectives(problems: readonly Problem[], directives: readon
   const kept: Problem[] = [];
   const silenced: Problem[] = [];
   const used = directives.map(() => new Set<string>());
+  // Directives are in text order, so their targets are too (stacked ones share one): binary search.
+  const aimed = directives.map((d, i) => i).filter((i) => directives[i].target !== null);
   for (const p of problems) {
-    let by = -1;
-    for (let i = 0; i < directives.length; i++) {
-      const d = directives[i];
-      if (!d.target || p.start < d.target.start || p.start > d.target.end) continue;
+    let lo = 0;
+    let hi = aimed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (directives[aimed[mid]].target!.start <= p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let hit = false;
+    for (let k = lo - 1; k >= 0; k--) {
+      const d = directives[aimed[k]];
+      const target = d.target!;
+      if (p.start > target.end) break; // the nearest target line before the problem does not hold it
       if (d.codes.length === 0 || d.codes.some((c) => c.code === p.code)) {
-        by = i;
-        used[i].add(p.code);
+        hit = true;
+        used[aimed[k]].add(p.code);
       }
     }
-    (by >= 0 ? silenced : kept).push(p);
+    (hit ? silenced : kept).push(p);
   }
   const notes: Problem[] = [];
   directives.forEach((d, i) => {
