@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
 import { analyzeArticle, findDirectives, formatDirective, silencingEdit, type Analysis } from '../../server/src/analysis';
+import { rng } from '../rng';
 
 const LONE = '«سنواصل العمل حتى تتحقق كل مطالب السكان دون استثناء».';
 const ARTICLE = [
@@ -179,5 +180,50 @@ describe('the edit that silences a problem', () => {
   test('formatDirective', () => {
     assert.equal(formatDirective([], 'comment'), '<!-- isnad-disable-next-line -->');
     assert.equal(formatDirective(['a', 'b'], 'slashes'), '// isnad-disable-next-line a, b');
+  });
+});
+
+describe('generated articles with directives', () => {
+  // Lines drawn from quotes with and without speakers, unclosed marks, names spelled two ways, blank
+  // lines and directives (well and badly formed), in both line-end styles.
+  const PIECES = [
+    LONE,
+    'وقال رئيس البلدية كريم العلي: «الحديقة مفتوحة للجميع».',
+    'وأضاف كريم علي: «سنفتتح حديقة أخرى».',
+    'وقالت المديرة هالة منصور: «سنواصل العمل حتى يكتمل المشروع',
+    'انتهى الحفل.»',
+    '',
+    '// isnad-disable-next-line unattributed-quote',
+    '<!-- isnad-disable-next-line unclosed-quote, name-variant -->',
+    '// isnad-disable-next-line',
+    '// isnad-disable-next-line no-such-code -- سبب',
+    '<!-- isnad-disable-next-line',
+    '  // isnad-disable-next-line unpaired-quote-mark «',
+  ];
+  const next = rng(20240610);
+
+  test('silencing only sets problems aside: the reported and silenced ones are the problems of the text without directives', () => {
+    let silencedTotal = 0;
+    let notesTotal = 0;
+    for (let run = 0; run < 60; run++) {
+      const lines = Array.from({ length: 3 + Math.floor(next() * 10) }, () => PIECES[Math.floor(next() * PIECES.length)]);
+      const text = lines.join(next() < 0.3 ? '\r\n' : '\n');
+      const a = analyzeArticle(text);
+      const directives = a.directives ?? [];
+      // The same text with every directive line replaced by spaces: nothing to silence there.
+      let blank = text;
+      for (const d of directives) blank = blank.slice(0, d.start) + ' '.repeat(d.end - d.start) + blank.slice(d.end);
+      const all = analyzeArticle(blank).problems.map((p) => `${p.code}@${p.start}`).sort();
+      const notes = a.problems.filter((p) => p.code === 'unused-disable-directive');
+      const got = [...a.problems.filter((p) => p.code !== 'unused-disable-directive'), ...(a.silenced ?? [])].map((p) => `${p.code}@${p.start}`).sort();
+      assert.deepEqual(got, all, JSON.stringify(text));
+      for (const p of a.silenced ?? []) {
+        assert.ok(directives.some((d) => d.target && d.target.start <= p.start && p.start <= d.target.end && (d.codes.length === 0 || d.codes.some((c) => c.code === p.code))), `${p.code}@${p.start} silenced by no directive`);
+      }
+      for (const n of notes) assert.ok(directives.some((d) => d.start <= n.start && n.end <= d.end), 'a note lies on its directive');
+      silencedTotal += a.silenced?.length ?? 0;
+      notesTotal += notes.length;
+    }
+    assert.ok(silencedTotal > 10 && notesTotal > 10, `the texts exercise both: ${silencedTotal} silenced, ${notesTotal} notes`);
   });
 });
