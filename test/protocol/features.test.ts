@@ -184,8 +184,16 @@ describe('features on a hand-built analysis', () => {
     const diagnostics = toDiagnostics(ad);
     const options = { snippetEdits: false, documentChanges: true };
     const actions = codeActions(ad, { textDocument: { uri: URI }, range: diagnostics[0]!.range, context: { diagnostics } }, options);
-    assert.equal(actions.length, 1 + 2 * 2, 'attribute; for each variant: fix all and fix this one');
+    assert.equal(actions.length, 1 + 2 * 2 + 3, 'attribute; for each variant: fix all and fix this one; then silence each');
     const [attribute, unify, single] = actions;
+    // Silencing comes last, one per diagnostic's line and code, never preferred: a // line above the quote.
+    const silencers = actions.slice(5);
+    assert.deepEqual(silencers.map((a) => a.title), ['unattributed-quote', 'name-variant', 'name-variant'].map((c) => `Silence ${c} on this line (isnad-disable-next-line)`));
+    assert.ok(silencers.every((a) => a.isPreferred !== true));
+    const quoteLine = diagnostics[0]!.range.start.line;
+    assert.deepEqual((silencers[0]!.edit!.documentChanges![0] as { edits: unknown[] }).edits, [
+      { range: { start: { line: quoteLine, character: 0 }, end: { line: quoteLine, character: 0 } }, newText: '// isnad-disable-next-line unattributed-quote\n' },
+    ]);
     assert.equal(attribute!.isPreferred, true);
     const attributeEdits = (attribute!.edit!.documentChanges![0] as { edits: { newText: string; range: unknown }[] }).edits;
     assert.deepEqual(attributeEdits, [{ range: { start: diagnostics[0]!.range.start, end: diagnostics[0]!.range.start }, newText: 'وقال سامي الحداد: ' }]);

@@ -431,7 +431,9 @@ describe('robustness', () => {
 
   test('usage errors are UsageErrors (in-process)', () => {
     assert.throws(() => parseCommand(['check', '--format']), UsageError);
-    assert.deepEqual(parseCommand(['check', '-f', 'sarif', 'x']), { name: 'check', format: 'sarif', paths: ['x'], color: undefined });
+    assert.deepEqual(parseCommand(['check', '-f', 'sarif', 'x']), { name: 'check', format: 'sarif', paths: ['x'], color: undefined, maxWarnings: undefined });
+    assert.equal((parseCommand(['check', '--max-warnings', '3', 'x']) as { maxWarnings?: number }).maxWarnings, 3);
+    for (const bad of ['-1', 'x', '1.5', '']) assert.throws(() => parseCommand(['check', `--max-warnings=${bad}`, 'x']), UsageError, bad);
     assert.deepEqual(parseCommand(['analyze', '--json', '--', '--odd-name.txt']), { name: 'analyze', paths: ['--odd-name.txt'] });
   });
 });

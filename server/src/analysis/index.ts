@@ -3,15 +3,21 @@
 // earlier stage found.
 import type { Analysis, AnalysisOptions, Entity, Mention, Problem, Quote, ReportingCue } from './types';
 import { markProblems, quoteProblems, variantProblems } from './problems';
+import { applyDirectives, blankDirectives, findDirectives } from './directives';
 import { chooseSpeakers } from './speaker-choice/choose';
 import { check, runStages } from './pipeline';
 import { arabicRatio, plain } from './text';
 
 export * from './types';
 export * from './query';
+export { DEFAULT_SEVERITY, PROBLEM_CODES } from './problems';
+export { DIRECTIVE_KEYWORD, findDirectives, formatDirective, silencingEdit, type DirectiveCode, type DirectiveForm, type DisableDirective, type TextChange } from './directives';
 export { arabicRatio } from './text';
 
-export function analyzeArticle(text: string, options: AnalysisOptions = {}): Analysis {
+export function analyzeArticle(original: string, options: AnalysisOptions = {}): Analysis {
+  // Directive lines are blanked out: the stages see an empty line there, and offsets do not move.
+  const directives = findDirectives(original);
+  const text = blankDirectives(original, directives);
   const { doc, pairing, people, speakers, kinds, speakerContext: context } = runStages(text, options);
   const attributions = chooseSpeakers(context, kinds);
   check(options);
@@ -58,9 +64,11 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Ana
     if (speaker && speaker.type === 'person') previousSpeaker = speaker.name;
     return f;
   });
-  const problems: Problem[] = [...quoteProblems(facts), ...markProblems(text, pairing.unpaired), ...variantProblems(people.clusters)];
-  problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { textLength: text.length, arabicRatio: arabicRatio(text), quotes, entities, cues, problems };
+  const found: Problem[] = [...quoteProblems(facts), ...markProblems(text, pairing.unpaired), ...variantProblems(people.clusters)];
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  const { problems, silenced } = applyDirectives(found, directives);
+  const analysis: Analysis = { textLength: text.length, arabicRatio: arabicRatio(text), quotes, entities, cues, problems };
+  return directives.length ? { ...analysis, directives, silenced } : analysis;
 }
 
 /** Distinct strings, most frequent first (ties: first seen). */

@@ -1,8 +1,20 @@
 // Coded problems: quotes nobody is credited with, marks that cannot be paired, unnamed sources, and one
 // person spelled two ways.
-import type { Problem } from './types';
+import type { Problem, ProblemCode, Severity } from './types';
 import type { UnpairedMark } from './quotes';
 import type { PersonCluster } from './people';
+
+/** Every code the engine reports, with the severity it reports it with. */
+export const DEFAULT_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
+  'unattributed-quote': 'warning',
+  'unclosed-quote': 'warning',
+  'unpaired-quote-mark': 'warning',
+  'anonymous-source': 'information',
+  'name-variant': 'hint',
+  'unused-disable-directive': 'information',
+};
+
+export const PROBLEM_CODES: readonly ProblemCode[] = Object.keys(DEFAULT_SEVERITY) as ProblemCode[];
 
 export interface QuoteFacts {
   readonly start: number;
@@ -20,12 +32,12 @@ export function quoteProblems(quotes: readonly QuoteFacts[]): Problem[] {
     if (!q.speaker) {
       const likely = q.previousSpeaker;
       out.push({
-        code: 'unattributed-quote', severity: 'warning', start: q.start, end: q.end,
+        code: 'unattributed-quote', severity: DEFAULT_SEVERITY['unattributed-quote'], start: q.start, end: q.end,
         message: likely ? `No one is credited with this quote; the last person quoted was ${likely}.` : 'No one is credited with this quote.',
         data: likely ? { likelySpeaker: likely } : undefined,
       });
     } else if (q.speaker.type === 'anonymous') {
-      out.push({ code: 'anonymous-source', severity: 'information', start: q.start, end: q.end, message: `Quote attributed to an unnamed source: ${q.speaker.name}.` });
+      out.push({ code: 'anonymous-source', severity: DEFAULT_SEVERITY['anonymous-source'], start: q.start, end: q.end, message: `Quote attributed to an unnamed source: ${q.speaker.name}.` });
     }
   }
   return out;
@@ -34,11 +46,11 @@ export function quoteProblems(quotes: readonly QuoteFacts[]): Problem[] {
 export function markProblems(text: string, unpaired: readonly UnpairedMark[]): Problem[] {
   return unpaired.map((u) => u.role === 'open'
     ? {
-      code: 'unclosed-quote' as const, severity: 'warning' as const, start: u.offset, end: u.offset + 1,
+      code: 'unclosed-quote' as const, severity: DEFAULT_SEVERITY['unclosed-quote'], start: u.offset, end: u.offset + 1,
       message: `Quotation mark ${u.char} is never closed.`, data: { closeWith: u.closeWith, closeAt: u.closeAt },
     }
     : {
-      code: 'unpaired-quote-mark' as const, severity: 'warning' as const, start: u.offset, end: u.offset + 1,
+      code: 'unpaired-quote-mark' as const, severity: DEFAULT_SEVERITY['unpaired-quote-mark'], start: u.offset, end: u.offset + 1,
       message: `Closing quotation mark ${u.char} has no opening mark.`,
     });
 }
@@ -66,7 +78,7 @@ export function variantProblems(clusters: readonly PersonCluster[]): Problem[] {
       if (fixed.every((s, i) => s === m.spellings[i])) continue;
       const odd = m.spellings.filter((s, i) => s !== fixed[i]);
       out.push({
-        code: 'name-variant', severity: 'hint', start: m.start, end: m.end,
+        code: 'name-variant', severity: DEFAULT_SEVERITY['name-variant'], start: m.start, end: m.end,
         message: `${c.name} is spelled ${odd.join(' ')} here and ${fixed.filter((s, i) => s !== m.spellings[i]).join(' ')} elsewhere.`,
         data: { preferredSpelling: fixed.join(' ') },
       });

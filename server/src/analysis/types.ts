@@ -1,5 +1,6 @@
 // The engine's data model. Every span is in UTF-16 code units of the original text, end exclusive.
 // An Analysis is immutable once built: features (LSP, CLI) only read it.
+import type { DisableDirective } from './directives';
 
 export interface Span {
   readonly start: number;
@@ -92,7 +93,13 @@ export interface Problem extends Span {
   };
 }
 
-export type ProblemCode = 'unattributed-quote' | 'unclosed-quote' | 'unpaired-quote-mark' | 'anonymous-source' | 'name-variant';
+export type ProblemCode =
+  | 'unattributed-quote'
+  | 'unclosed-quote'
+  | 'unpaired-quote-mark'
+  | 'anonymous-source'
+  | 'name-variant'
+  | 'unused-disable-directive'; // an isnad-disable-next-line directive that silences nothing, or names an unknown code
 
 /** Invariants: quotes are sorted by start and quotes[i].id === i; entities[i].id === i. */
 export interface Analysis {
@@ -103,7 +110,12 @@ export interface Analysis {
   /** People, organizations and anonymous sources. Persons come first, in order of first mention. */
   readonly entities: readonly Entity[];
   readonly cues: readonly ReportingCue[];
+  /** The problems reported: those a directive silenced are left out (see `silenced`). */
   readonly problems: readonly Problem[];
+  /** The `isnad-disable-next-line` directives in the text (absent: none). */
+  readonly directives?: readonly DisableDirective[];
+  /** The problems a directive silenced (absent: none). */
+  readonly silenced?: readonly Problem[];
 }
 
 export interface AnalysisOptions {

@@ -8,7 +8,14 @@ export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'version' }
   | { readonly name: 'analyze'; readonly paths: readonly string[] }
-  | { readonly name: 'check'; readonly format: Format; readonly paths: readonly string[]; readonly color: boolean | undefined };
+  | {
+    readonly name: 'check';
+    readonly format: Format;
+    readonly paths: readonly string[];
+    readonly color: boolean | undefined;
+    /** --max-warnings N: exit 1 only when more than N warnings are reported; undefined: any warning fails. */
+    readonly maxWarnings: number | undefined;
+  };
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -43,16 +50,25 @@ function parseCheck(args: string[]): Command {
     format: { type: 'string', short: 'f' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    'max-warnings': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return { name: 'help' };
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings'] as string);
   const format = (values.format ?? 'text') as string;
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`check: unknown format '${format}' (expected ${FORMATS.join(', ')})`);
   }
   if (positionals.length === 0) throw new UsageError('check: no files or folders given');
   const color = values['no-color'] ? false : values.color ? true : undefined;
-  return { name: 'check', format: format as Format, paths: positionals, color };
+  return { name: 'check', format: format as Format, paths: positionals, color, maxWarnings };
+}
+
+/** A --max-warnings value: a whole number, 0 or more. */
+function parseCount(value: string): number {
+  const n = /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`check: --max-warnings needs a whole number of 0 or more, not '${value}'`);
+  return n;
 }
 
 type Options = Record<string, { type: 'boolean' | 'string'; short?: string }>;

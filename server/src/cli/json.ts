@@ -1,7 +1,7 @@
 // The analyze contract (/work/shared/eval/README.md): one object, {"files": [...]}, per file the
 // people, the quotes with their speakers, and the diagnostics. Offsets are UTF-16 code units of the
 // text after the BOM; line and column are 1-based. Fields beyond the contract are extras.
-import type { Analysis, Entity, EntityType, Quote } from '../analysis';
+import type { Analysis, Entity, EntityType, Problem, Quote } from '../analysis';
 import { LineIndex } from './lines';
 
 /** One analysed file, as the reports see it. */
@@ -60,6 +60,8 @@ export interface JsonFile {
   people: JsonPerson[];
   quotes: JsonQuote[];
   diagnostics: JsonDiagnostic[];
+  /** Problems an isnad-disable-next-line directive silenced (an extra: not in diagnostics). */
+  silenced: JsonDiagnostic[];
   organizations: JsonSource[];
   anonymous: JsonSource[];
 }
@@ -85,23 +87,26 @@ export function fileToJson(r: FileResult): JsonFile {
       quotes: e.quoteIds.length,
     })),
     quotes: analysis.quotes.map((q) => quoteToJson(analysis, q, text, lines)),
-    diagnostics: analysis.problems.map((p) => {
-      const from = lines.positionAt(p.start);
-      const to = lines.positionAt(p.end);
-      return {
-        code: p.code,
-        severity: p.severity,
-        start: p.start,
-        end: p.end,
-        message: p.message,
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-      };
-    }),
+    diagnostics: analysis.problems.map((p) => diagnosticToJson(p, lines)),
+    silenced: (analysis.silenced ?? []).map((p) => diagnosticToJson(p, lines)),
     organizations: sources(analysis, 'organization'),
     anonymous: sources(analysis, 'anonymous'),
+  };
+}
+
+function diagnosticToJson(p: Problem, lines: LineIndex): JsonDiagnostic {
+  const from = lines.positionAt(p.start);
+  const to = lines.positionAt(p.end);
+  return {
+    code: p.code,
+    severity: p.severity,
+    start: p.start,
+    end: p.end,
+    message: p.message,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
   };
 }
 

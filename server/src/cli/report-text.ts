@@ -14,13 +14,16 @@ export interface Totals {
   errors: number;
   warnings: number;
   notes: number;
+  /** Problems an isnad-disable-next-line directive silenced (not counted above). */
+  silenced: number;
 }
 
 export function totalsOf(results: readonly FileResult[], skipped: number): Totals {
-  const t: Totals = { files: results.length, skipped, quotes: 0, people: 0, errors: 0, warnings: 0, notes: 0 };
+  const t: Totals = { files: results.length, skipped, quotes: 0, people: 0, errors: 0, warnings: 0, notes: 0, silenced: 0 };
   for (const { analysis } of results) {
     t.quotes += analysis.quotes.length;
     t.people += analysis.entities.filter((e) => e.type === 'person').length;
+    t.silenced += analysis.silenced?.length ?? 0;
     for (const p of analysis.problems) {
       if (p.severity === 'error') t.errors++;
       else if (p.severity === 'warning') t.warnings++;
@@ -95,6 +98,7 @@ export function summaryLine(t: Totals, style: Style = PLAIN): string {
   const warnings = plural(t.warnings, 'warning');
   parts.push(t.warnings ? style.yellow(warnings) : warnings);
   if (t.notes) parts.push(plural(t.notes, 'note'));
+  if (t.silenced) parts.push(`${t.silenced} silenced`);
   if (t.skipped) parts.push(style.red(`${t.skipped} skipped`));
   return parts.join(', ');
 }

@@ -7,12 +7,12 @@ import { toJson, type FileResult } from './json';
 import { LineIndex } from './lines';
 import { VERSION } from '../meta';
 import { expandPaths, oneLine, readTextFile } from './read';
-import { textReport } from './report-text';
+import { checkVerdict, EXIT_OK } from './verdict';
+import { textReport, totalsOf } from './report-text';
 import { toSarif } from './sarif';
 import { COLOURED, PLAIN, useColour } from './style';
 
-export const EXIT_OK = 0;
-export const EXIT_PROBLEMS = 1;
+export { EXIT_OK, EXIT_PROBLEMS } from './verdict';
 export const EXIT_USAGE = 2;
 
 export interface Io {
@@ -51,8 +51,9 @@ export function run(argv: readonly string[], io: Io): number {
       else if (command.format === 'sarif') io.out(`${JSON.stringify(toSarif(results, io.cwd), null, 2)}\n`);
       else io.out(textReport(results, skipped, useColour(command.color, io.isTTY, io.env) ? COLOURED : PLAIN));
       if (failed) return EXIT_USAGE;
-      const serious = results.some((r) => r.analysis.problems.some((p) => p.severity === 'error' || p.severity === 'warning'));
-      return serious ? EXIT_PROBLEMS : EXIT_OK;
+      const verdict = checkVerdict(totalsOf(results, skipped), command.maxWarnings);
+      if (verdict.message) io.err(`isnad: ${verdict.message}`);
+      return verdict.status;
     }
   }
 }

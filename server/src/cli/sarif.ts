@@ -17,6 +17,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<ProblemCode, string>> = {
   'unpaired-quote-mark': 'A closing quotation mark has no opening mark.',
   'anonymous-source': 'A quotation is attributed to an unnamed source.',
   'name-variant': 'A person’s name is spelled in more than one way.',
+  'unused-disable-directive': 'An isnad-disable-next-line directive names an unknown code or silences nothing.',
 };
 
 type Level = 'error' | 'warning' | 'note';

@@ -1,39 +1,18 @@
-// Quick fixes: attribute an unattributed quote, unify a name's spellings, close an unclosed quote.
-import {
-  CodeActionKind,
-  type CodeAction,
-  type CodeActionParams,
-  type Diagnostic,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
+// Quick fixes: attribute an unattributed quote, unify a name's spellings, close an unclosed quote; and
+// for every diagnostic, silence it with a directive above its line (last, never preferred).
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { mentionAt, type Problem } from '../analysis';
 import { offsetOf, spanToRange, type AnalysedDocument } from './common';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { workspaceEdit as edit, type CodeActionOptions } from './edits';
+import { silenceAction } from './silence';
+
+export type { CodeActionOptions } from './edits';
 
 /** Inserted when the engine has no likely speaker ("so-and-so"). */
 export const SPEAKER_PLACEHOLDER = 'فلان';
 
-export interface CodeActionOptions {
-  /** The client accepts SnippetTextEdit in workspace edits (LSP 3.18 workspace.workspaceEdit.snippetEditSupport). */
-  readonly snippetEdits: boolean;
-  /** The client accepts documentChanges (versioned edits); otherwise plain `changes` are used. */
-  readonly documentChanges: boolean;
-}
-
 type ProblemData = NonNullable<Problem['data']>;
-
-function edit(ad: AnalysedDocument, options: CodeActionOptions, edits: TextEdit[], snippet = false): WorkspaceEdit {
-  if (!options.documentChanges) return { changes: { [ad.document.uri]: edits } };
-  return {
-    documentChanges: [
-      {
-        textDocument: { uri: ad.document.uri, version: ad.document.version },
-        edits: snippet ? edits.map((e) => ({ range: e.range, snippet: { kind: 'snippet' as const, value: e.newText } })) : edits,
-      },
-    ],
-  };
-}
 
 /** The problem a diagnostic stands for in the current analysis (same code and start), else one rebuilt from its data. */
 function problemFor(ad: AnalysedDocument, diagnostic: Diagnostic): { start: number; end: number; data: ProblemData } | undefined {
@@ -44,6 +23,10 @@ function problemFor(ad: AnalysedDocument, diagnostic: Diagnostic): { start: numb
   if (problem) return { start: problem.start, end: problem.end, data: problem.data ?? {} };
   const data = (diagnostic.data ?? {}) as ProblemData;
   return { start, end, data };
+}
+
+function sameEdit(a: CodeAction, b: CodeAction): boolean {
+  return JSON.stringify(a.edit) === JSON.stringify(b.edit);
 }
 
 function escapeSnippet(text: string): string {
@@ -57,10 +40,14 @@ export function codeActions(ad: AnalysedDocument, params: CodeActionParams, opti
   }
   const { document, analysis } = ad;
   const out: CodeAction[] = [];
+  const silence: CodeAction[] = [];
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
     const problem = problemFor(ad, diagnostic);
     if (!problem) continue;
+    const silencer = silenceAction(ad, diagnostic, problem.start, options);
+    // One per line and code: two diagnostics of one code on a line are silenced by the same directive.
+    if (silencer && !silence.some((a) => a.title === silencer.title && sameEdit(a, silencer))) silence.push(silencer);
     switch (diagnostic.code) {
       case 'unattributed-quote': {
         const speaker = problem.data.likelySpeaker?.trim();
@@ -133,5 +120,5 @@ export function codeActions(ad: AnalysedDocument, params: CodeActionParams, opti
         break;
     }
   }
-  return out;
+  return [...out, ...silence];
 }
