@@ -1,4 +1,4 @@
-// The development gold (test/devgold/*.gold.json and batches/, never the sealed fresh/ slice) with each
+// The development gold (test/devgold/*.gold.json and batches/, never the evaluation slices fresh/ and sealed/) with each
 // document's article text from ../shared/corpus (snn-dev or pan-dev, by the document's "corpus").
 // Returns null when ../shared is not beside the project. loadSeedGold: the seed articles' gold, the same way.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -43,7 +43,7 @@ export function loadGoldFiles(files: readonly string[], root = ROOT, corpus = SH
   }
   const docs: GoldDocument[] = [];
   for (const f of files) {
-    if (f.includes('fresh')) throw new Error('the fresh slice is sealed');
+    if (f.includes('fresh') || f.includes('sealed')) throw new Error('the evaluation slices (fresh/, sealed/) are not for training');
     const gold = JSON.parse(readFileSync(join(root, 'test', 'devgold', f), 'utf8')) as { name?: string; documents: GoldDocument[] };
     for (const d of gold.documents) {
       const text = texts.get(d.id);
