@@ -164,7 +164,11 @@ describe('features on a hand-built analysis', () => {
       quotes.map((q) => [q.kind, q.speaker]),
       [['speech', 'سامي الحداد'], ['speech', 'سامي الحداد'], ['speech', 'ليلى منصور'], ['term', null], ['speech', null]],
     );
-    assert.deepEqual(documentStats(ad), { analysed: true, people: 3, quotes: 4, warnings: 3 });
+    assert.deepEqual(documentStats(ad), { analysed: true, people: 3, quotes: 4, warnings: 3, arabicArticle: true });
+    const someArabic = analysed(DEFAULT_SETTINGS, TEXT, { ...fakeAnalysis(), arabicRatio: 0.5 });
+    assert.equal(documentStats(someArabic).arabicArticle, false, 'half Arabic: analysed, but not offered as an Arabic article');
+    const noNews = analysed(DEFAULT_SETTINGS, TEXT, { ...fakeAnalysis(), quotes: [], entities: [] });
+    assert.equal(documentStats(noNews).arabicArticle, false, 'no person and no quote');
     assert.deepEqual(documentStats(analysed({ ...DEFAULT_SETTINGS, severity: { 'name-variant': 'off' } })).warnings, 1);
   });
 

@@ -14,6 +14,8 @@ import english from '../../server/src/l10n/bundle.l10n.json';
 import { problemMessage, rebuiltMessage } from '../../server/src/l10n/problems';
 import { kindReason } from '../../server/src/l10n/reasons';
 import { isArabicLocale, resolveLanguage, translatorFor } from '../../server/src/l10n/translator';
+import { shouldSuggest } from '../../client/src/suggestion-rule';
+import type { DocumentStats } from '../../server/src/protocol';
 
 const root = resolve(__dirname, '..', '..');
 const AR = translatorFor('ar');
@@ -70,6 +72,77 @@ describe('catalogues', () => {
     assert.equal(EN.t('Terms'), 'Terms');
     assert.equal(AR.t('Terms'), 'مصطلحات وأسماء');
     assert.equal(EN.t('Terms'), 'Terms');
+  });
+});
+
+function readJson(path: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
+}
+
+describe('the client\'s catalogue (vscode.l10n) and the manifest\'s (package.nls)', () => {
+  test('every message the client writes with a literal is in l10n/, translated with the same placeholders', () => {
+    const ar = readJson('l10n/bundle.l10n.ar.json') as Record<string, string>;
+    const en = readJson('l10n/bundle.l10n.json') as Record<string, string>;
+    assert.deepEqual(Object.keys(ar).sort(), Object.keys(en).sort());
+    const used = new Set<string>();
+    for (const file of sourceFiles(join(root, 'client', 'src'))) {
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/vscode\.l10n\.t\(\s*(['"])((?:\\.|(?!\1).)*)\1/g)) used.add(m[2]!.replace(/\\(['"\\])/g, '$1'));
+      for (const m of source.matchAll(/plural\([^,]+,\s*'([^']+)',\s*'([^']+)'\)/g)) used.add(m[1]!).add(m[2]!);
+    }
+    assert.ok(used.size > 20, `found ${used.size} messages`);
+    assert.deepEqual([...used].filter((k) => !(k in ar)), [], 'messages missing from l10n/bundle.l10n.ar.json');
+    assert.deepEqual(Object.keys(ar).filter((k) => !used.has(k)), [], 'messages no longer used');
+    for (const [key, value] of Object.entries(ar)) {
+      assert.equal(en[key], key);
+      assert.deepEqual(placeholders(value), placeholders(key), key);
+      assert.match(value, /[\u0600-\u06FF]/u, key);
+    }
+  });
+
+  test('package.json shows no English of its own: every user-visible string is a %key% of both package.nls files', () => {
+    const pkg = readJson('package.json');
+    const en = readJson('package.nls.json') as Record<string, string>;
+    const ar = readJson('package.nls.ar.json') as Record<string, string>;
+    assert.equal(pkg.l10n, './l10n');
+    assert.deepEqual(Object.keys(ar).sort(), Object.keys(en).sort());
+    const visible: [string, string][] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}/${i}`));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}/${k}`);
+      else if (typeof value === 'string' && /\/(displayName|description|markdownDescription|enumDescriptions\/\d+|title|category|aliases\/0)$/.test(path)) visible.push([path, value]);
+    };
+    walk({ displayName: pkg.displayName, description: pkg.description, contributes: pkg.contributes }, '');
+    assert.ok(visible.length > 30, `${visible.length} strings`);
+    const keys = new Set<string>();
+    for (const [path, value] of visible) {
+      const m = /^%(.+)%$/.exec(value);
+      assert.ok(m, `${path}: "${value}" is not a %key%`);
+      assert.ok(m[1]! in en, `${path}: ${m[1]} missing from package.nls.json`);
+      keys.add(m[1]!);
+    }
+    assert.deepEqual(Object.keys(en).filter((k) => !keys.has(k)), [], 'keys no longer used');
+    for (const [key, value] of Object.entries(ar)) {
+      assert.match(value, /[\u0600-\u06FF]/u, key);
+      // Code spans (setting values, ids) stay as they are in the translation.
+      assert.deepEqual(value.match(/`[^`]+`/g) ?? [], en[key]!.match(/`[^`]+`/g) ?? [], key);
+    }
+    const setting = (pkg.contributes as { configuration: { properties: Record<string, { enum?: string[]; default?: unknown }> } }).configuration.properties['isnad.interfaceLanguage'];
+    assert.deepEqual(setting?.enum, ['auto', 'ar', 'en']);
+    assert.equal(setting?.default, 'auto');
+  });
+
+  test('when to suggest opening a document as Arabic News', () => {
+    const article: DocumentStats = { analysed: true, people: 2, quotes: 3, warnings: 0, arabicArticle: true };
+    const fresh = { dontAsk: false, asked: new Set<string>(), showing: false };
+    assert.equal(shouldSuggest('file:///a.txt', 'plaintext', article, fresh), true);
+    assert.equal(shouldSuggest('file:///a.md', 'markdown', article, fresh), true);
+    assert.equal(shouldSuggest('file:///a.arnews', 'arabic-news', article, fresh), false, 'already Arabic News');
+    assert.equal(shouldSuggest('file:///a.txt', 'plaintext', { ...article, arabicArticle: false }, fresh), false);
+    assert.equal(shouldSuggest('file:///a.txt', 'plaintext', null, fresh), false);
+    assert.equal(shouldSuggest('file:///a.txt', 'plaintext', article, { ...fresh, dontAsk: true }), false, "Don't ask again");
+    assert.equal(shouldSuggest('file:///a.txt', 'plaintext', article, { ...fresh, asked: new Set(['file:///a.txt']) }), false, 'once per document');
+    assert.equal(shouldSuggest('file:///a.txt', 'plaintext', article, { ...fresh, showing: true }), false, 'one at a time');
   });
 });
 
