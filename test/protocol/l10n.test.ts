@@ -67,7 +67,7 @@ async function seen(options: TestClientOptions, push = false): Promise<Seen> {
 }
 
 function assertArabic(s: Seen): void {
-  assert.match(message(s.unattributed), /^لم يُنسب هذا الاقتباس إلى أحد/u);
+  assert.match(message(s.unattributed), /^لم يُنسب هذا الاقتباس إلى أحد.*\.\u200F$/u, 'ends with an RLM after the full stop');
   assert.match(s.quoteCard, /قاله/u);
   assert.match(s.quoteCard, /سامي الحداد/u);
   assert.match(s.quoteCard, /فعل القول: قال/u);
@@ -161,6 +161,10 @@ describe('Outline order', TIMEOUT, () => {
       assert.deepEqual(order, [0, 1, 2, 3, 4], JSON.stringify(names));
       assert.ok(symbols[0]!.children!.length > 0 && symbols[1]!.children!.length > 0, 'the speakers have their quotes');
       assert.equal(symbols[4]!.children?.length ?? 0, 0, 'the mayor is never quoted');
+      // Each speaker is selected where it first speaks, so that sorting by position (VS Code's Outline
+      // does) keeps the speakers in this order too: the minister at "وقال الحداد", not at the first line.
+      assert.deepEqual(symbols[1]!.selectionRange.start, positionOf(text, 'الحداد في مؤتمر'));
+      assert.ok(symbols[0]!.range.start.line < symbols[1]!.range.start.line);
     } finally {
       client.dispose();
     }

@@ -46,16 +46,20 @@ export function documentSymbols(ad: AnalysedDocument): DocumentSymbol[] {
     const quotes = entity.quoteIds.map((id) => analysis.quotes[id]).filter((q): q is Quote => !!q);
     const children = quotes.map((q) => quoteSymbol(ad, q, tr));
     const mentionRanges = entity.mentions.map((m) => spanToRange(document, m));
-    const first = entity.mentions[0];
-    const selectionRange = first ? spanToRange(document, first) : children[0]?.range;
+    const firstQuote = quotes.length > 0 ? Math.min(...quotes.map((q) => q.start)) : undefined;
+    // A speaker is selected where it first speaks: its last mention before its first quote (the one that
+    // introduces it), so that an editor sorting the Outline by position (VS Code does) still lists the
+    // speakers in the order they speak; a person never quoted, at its first mention.
+    const at = firstQuote === undefined ? entity.mentions[0] : ([...entity.mentions].reverse().find((m) => m.start <= firstQuote) ?? entity.mentions[0]);
+    const selectionRange = at ? spanToRange(document, at) : children[0]?.range;
     if (!selectionRange) continue; // neither mentioned nor quoted
     const name = entity.name.trim() || document.getText(selectionRange) || '?';
     // A role in Arabic next to an Arabic name reads as one phrase in the Outline: set it off with a dash
     // and an isolate so the two keep apart whatever the surrounding direction.
     const detail = entity.roles[0] ? `\u2068— ${entity.roles[0]}\u2069` : tr.t(TYPE_DETAIL[entity.type]);
-    // A speaker spans from its first mention (or quote) to its last quote; a person never quoted, its mentions.
-    if (quotes.length > 0) {
-      speakers.push({ symbol: group(name, detail, SPEAKER_KIND, selectionRange, children), firstQuote: Math.min(...quotes.map((q) => q.start)) });
+    // A speaker spans from that mention (or its first quote) to its last quote; a person never quoted, its mentions.
+    if (firstQuote !== undefined) {
+      speakers.push({ symbol: group(name, detail, SPEAKER_KIND, selectionRange, children), firstQuote });
     } else {
       unquoted.push(group(name, detail, PERSON_KIND, selectionRange, children, mentionRanges));
     }
