@@ -7,6 +7,7 @@ import { ReadFileRequest } from '../../server/src/protocol';
 import { documentSelector } from './languages';
 import { nextQuote, previousQuote, showQuotesBySpeaker } from './quotes';
 import { StatsStatusItem } from './status';
+import { ArabicNewsSuggestion } from './suggestion';
 
 /** How an entry starts the server: a language client for these options (id 'isnad', name 'Isnad'). */
 export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
@@ -15,12 +16,14 @@ export type ClientFactory = (id: string, name: string, options: LanguageClientOp
 export class IsnadExtension {
   private client: BaseLanguageClient | undefined;
   private readonly outputChannel = vscode.window.createOutputChannel('Isnad', { log: true });
-  private readonly status = new StatsStatusItem();
+  private readonly status: StatsStatusItem;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly createClient: ClientFactory,
   ) {
+    const suggestion = new ArabicNewsSuggestion(context.globalState);
+    this.status = new StatsStatusItem((document, stats) => suggestion.consider(document, stats));
     context.subscriptions.push(
       this.outputChannel,
       this.status,
@@ -40,7 +43,10 @@ export class IsnadExtension {
     const clientOptions: LanguageClientOptions = {
       documentSelector,
       outputChannel: this.outputChannel,
-      // The server pulls its settings with workspace/configuration; nothing to synchronize here.
+      // The server pulls its settings with workspace/configuration; nothing to synchronize here. The
+      // interface language goes as an initialization option too, as other editors send it; the client
+      // sends VS Code's display language as initialize's locale.
+      initializationOptions: { interfaceLanguage: vscode.workspace.getConfiguration('isnad').get<string>('interfaceLanguage', 'auto') },
     };
     // The id 'isnad' makes the client honour the "isnad.trace.server" setting.
     const created = this.createClient('isnad', 'Isnad', clientOptions);

@@ -6,6 +6,10 @@ import { DocumentQuotesRequest } from '../../server/src/protocol';
 import { reportError } from './errors';
 import { isAnalysedDocument } from './languages';
 
+function notRunning(): string {
+  return vscode.l10n.t('The Isnad language server is not running. Try "Isnad: Restart Server".');
+}
+
 interface Quote {
   readonly range: vscode.Range;
   readonly kind: 'speech' | 'term';
@@ -17,11 +21,11 @@ async function activeQuotes(client: BaseLanguageClient | undefined): Promise<{ e
   const editor = vscode.window.activeTextEditor;
   if (editor === undefined) return undefined;
   if (!isAnalysedDocument(editor.document)) {
-    vscode.window.setStatusBarMessage('Isnad: this document is not plain text, Markdown or Arabic News', 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Isnad: this document is not plain text, Markdown or Arabic News'), 4000);
     return undefined;
   }
   if (client === undefined) {
-    void vscode.window.showWarningMessage('The Isnad language server is not running. Try "Isnad: Restart Server".');
+    void vscode.window.showWarningMessage(notRunning());
     return undefined;
   }
   if (client.state === State.Starting) {
@@ -29,7 +33,7 @@ async function activeQuotes(client: BaseLanguageClient | undefined): Promise<{ e
     await client.start().catch(() => undefined);
   }
   if (!client.isRunning()) {
-    void vscode.window.showWarningMessage('The Isnad language server is not running. Try "Isnad: Restart Server".');
+    void vscode.window.showWarningMessage(notRunning());
     return undefined;
   }
   try {
@@ -44,14 +48,14 @@ async function activeQuotes(client: BaseLanguageClient | undefined): Promise<{ e
     quotes.sort((a, b) => a.range.start.compareTo(b.range.start));
     return { editor, quotes };
   } catch (error) {
-    reportError(client, 'Isnad could not list the quotes', error);
+    reportError(client, vscode.l10n.t('Isnad could not list the quotes'), error);
     return undefined;
   }
 }
 
 function describe(quote: Quote, index: number, total: number): string {
-  const who = quote.speaker ?? (quote.kind === 'term' ? 'term' : 'no speaker');
-  return `Isnad: quote ${index + 1} of ${total} — ${who}`;
+  const who = quote.speaker ?? (quote.kind === 'term' ? vscode.l10n.t('term') : vscode.l10n.t('no speaker'));
+  return vscode.l10n.t('Isnad: quote {0} of {1} — {2}', index + 1, total, who);
 }
 
 function moveTo(editor: vscode.TextEditor, position: vscode.Position): void {
@@ -64,7 +68,7 @@ async function step(client: BaseLanguageClient | undefined, direction: 1 | -1): 
   if (found === undefined) return;
   const { editor, quotes } = found;
   if (quotes.length === 0) {
-    vscode.window.setStatusBarMessage('Isnad: no quotes in this document', 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Isnad: no quotes in this document'), 4000);
     return;
   }
   const cursor = editor.selection.active;
@@ -106,11 +110,10 @@ function excerpt(document: vscode.TextDocument, range: vscode.Range): string {
   return text.length > EXCERPT_LENGTH ? text.slice(0, EXCERPT_LENGTH - 1) + '…' : text;
 }
 
-const UNATTRIBUTED = 'No speaker';
-const TERMS = 'Terms in quotation marks';
-
 /** Groups by speaker: most quoted first, then by first appearance; unattributed quotes and terms last. */
 function groupBySpeaker(quotes: readonly Quote[]): [string, Quote[]][] {
+  const UNATTRIBUTED = vscode.l10n.t('No speaker');
+  const TERMS = vscode.l10n.t('Terms in quotation marks');
   const groups = new Map<string, Quote[]>();
   for (const q of quotes) {
     const key = q.speaker ?? (q.kind === 'term' ? TERMS : UNATTRIBUTED);
@@ -130,7 +133,7 @@ export async function showQuotesBySpeaker(client: BaseLanguageClient | undefined
   if (found === undefined) return;
   const { editor, quotes } = found;
   if (quotes.length === 0) {
-    void vscode.window.showInformationMessage('Isnad found no quotes in this document.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Isnad found no quotes in this document.'));
     return;
   }
 
@@ -140,7 +143,7 @@ export async function showQuotesBySpeaker(client: BaseLanguageClient | undefined
     for (const quote of list) {
       items.push({
         label: excerpt(editor.document, quote.range),
-        description: `line ${quote.range.start.line + 1}`,
+        description: vscode.l10n.t('line {0}', quote.range.start.line + 1),
         quote,
       });
     }
@@ -150,8 +153,8 @@ export async function showQuotesBySpeaker(client: BaseLanguageClient | undefined
   const savedSelections = editor.selections;
   const savedVisible = editor.visibleRanges[0];
   const pick = vscode.window.createQuickPick<QuoteItem>();
-  pick.title = 'Isnad: Quotes by Speaker';
-  pick.placeholder = `${quotes.length} quote${quotes.length === 1 ? '' : 's'} — type to filter`;
+  pick.title = vscode.l10n.t('Isnad: Quotes by Speaker');
+  pick.placeholder = quotes.length === 1 ? vscode.l10n.t('{0} quote — type to filter', 1) : vscode.l10n.t('{0} quotes — type to filter', quotes.length);
   pick.matchOnDescription = true;
   pick.items = items;
   let accepted = false;

@@ -1,19 +1,24 @@
-// Language status item: "Isnad: N people · M quotes" with "K warnings", from isnad/documentStats.
+// Language status item: "Isnad: N people · M quotes" with "K warnings", from isnad/documentStats. The
+// same answer tells whether a plain text or Markdown document is an Arabic article (see suggestion.ts).
 import * as vscode from 'vscode';
 import { type BaseLanguageClient, State } from 'vscode-languageclient';
 import { DocumentStatsRequest, type DocumentStats } from '../../server/src/protocol';
 import { documentSelector, isAnalysedDocument } from './languages';
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** A count in the display language: the catalogue (l10n/) has both forms of each message. */
+const plural = (n: number, one: string, many: string): string => (n === 1 ? vscode.l10n.t(one, n) : vscode.l10n.t(many, n));
 
 export function statsText(stats: DocumentStats | null): { text: string; detail: string } {
-  if (stats === null) return { text: 'Isnad', detail: 'not analysed yet' };
-  if (!stats.analysed) return { text: 'Isnad: not Arabic text', detail: '' };
+  if (stats === null) return { text: vscode.l10n.t('Isnad'), detail: vscode.l10n.t('not analysed yet') };
+  if (!stats.analysed) return { text: vscode.l10n.t('Isnad: not Arabic text'), detail: '' };
   return {
-    text: `Isnad: ${plural(stats.people, 'person', 'people')} · ${plural(stats.quotes, 'quote', 'quotes')}`,
-    detail: plural(stats.warnings, 'warning', 'warnings'),
+    text: vscode.l10n.t('Isnad: {0} · {1}', plural(stats.people, '{0} person', '{0} people'), plural(stats.quotes, '{0} quote', '{0} quotes')),
+    detail: plural(stats.warnings, '{0} warning', '{0} warnings'),
   };
 }
+
+/** Called with each answer for the active document. */
+export type StatsListener = (document: vscode.TextDocument, stats: DocumentStats | null) => void;
 
 export class StatsStatusItem implements vscode.Disposable {
   private readonly item: vscode.LanguageStatusItem;
@@ -25,11 +30,11 @@ export class StatsStatusItem implements vscode.Disposable {
   private client: BaseLanguageClient | undefined;
   private clientListener: vscode.Disposable | undefined;
 
-  constructor() {
+  constructor(private readonly onStats: StatsListener = () => undefined) {
     this.item = vscode.languages.createLanguageStatusItem('isnad.stats', documentSelector);
-    this.item.name = 'Isnad';
-    this.item.text = 'Isnad';
-    this.item.command = { title: 'Quotes by speaker', command: 'isnad.showQuotesBySpeaker' };
+    this.item.name = vscode.l10n.t('Isnad');
+    this.item.text = vscode.l10n.t('Isnad');
+    this.item.command = { title: vscode.l10n.t('Quotes by speaker'), command: 'isnad.showQuotesBySpeaker' };
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
@@ -50,7 +55,7 @@ export class StatsStatusItem implements vscode.Disposable {
     this.client = client;
     this.clientListener = client.onDidChangeState((event) => {
       if (event.newState === State.Running) this.schedule(0);
-      else if (event.newState === State.Stopped) this.show('Isnad: stopped', 'the language server is not running');
+      else if (event.newState === State.Stopped) this.show(vscode.l10n.t('Isnad: stopped'), vscode.l10n.t('the language server is not running'));
     });
     this.schedule(0);
   }
@@ -85,9 +90,10 @@ export class StatsStatusItem implements vscode.Disposable {
       if (generation !== this.generation) return;
       const { text, detail } = statsText(stats);
       this.show(text, detail);
+      this.onStats(document, stats);
     } catch (error) {
       if (generation !== this.generation) return;
-      this.show('Isnad', 'could not get the counts');
+      this.show(vscode.l10n.t('Isnad'), vscode.l10n.t('could not get the counts'));
       client.debug('isnad/documentStats failed', error);
     } finally {
       if (generation === this.generation) this.item.busy = false;

@@ -503,6 +503,22 @@ async function scenario(page, { userData }) {
     await quickOpen(ARTICLE, articleLines[0].slice(0, 20));
   });
 
+  // article.txt is plain text that reads as an Arabic article: the extension offers Arabic News once.
+  await step('arabic-news-suggestion', async () => {
+    const toast = page.locator('.notification-toast', { hasText: 'Arabic News' });
+    try {
+      await toast.first().waitFor({ state: 'visible', timeout: 3 * WAIT });
+    } catch {
+      fail('no suggestion to open the article as Arabic News appeared');
+    }
+    const buttons = (await toast.first().locator('.monaco-button').allInnerTexts()).map(clean);
+    for (const b of ['Open as Arabic News', 'Not now', "Don't ask again"]) {
+      if (!buttons.includes(b)) fail(`the suggestion has no "${b}" button (buttons: ${buttons.join(' | ')})`);
+    }
+    await toast.first().locator('.monaco-button', { hasText: 'Not now' }).click();
+    await toast.first().waitFor({ state: 'hidden' });
+  });
+
   await step('problems-two-warnings', async () => {
     await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
     await page.locator('.markers-panel').waitFor({ state: 'visible' });
@@ -703,6 +719,39 @@ async function scenario(page, { userData }) {
     const rows = await problems();
     if (appeared) fail(`Isnad reported problems for ${ENGLISH}: ${rows.map((r) => r.text).join(' | ')}`);
     if (markerRows(rows).length !== before) fail(`opening ${ENGLISH} changed the Problems view: ${rows.map((r) => r.text).join(' | ')}`);
+  });
+
+  // isnad.interfaceLanguage "ar" (VS Code has no Arabic display language): the Problems view and the
+  // hover card in Arabic, without a restart.
+  await step('arabic-problems', async () => {
+    // As a person would: in the user settings JSON, saved (the workbench does not see the file written behind its back).
+    await runCommand('Preferences: Open User Settings (JSON)');
+    await page.locator('.tabs-container .tab.active', { hasText: 'settings.json' }).waitFor();
+    await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(JSON.stringify({ ...SETTINGS, 'isnad.interfaceLanguage': 'ar' }, null, 2));
+    // the editor may have closed a bracket on its own after the cursor: drop whatever follows
+    await page.keyboard.press('Control+Shift+End');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+    await closeOverlays();
+    await page.locator('.tabs-container .tab', { hasText: ARTICLE }).first().click(); // still open, with the quick fix unsaved
+    await page.locator('.tabs-container .tab.active', { hasText: ARTICLE }).waitFor();
+    await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    await waitProblems(
+      (m) => m.some((r) => r.text.includes('unclosed-quote') && r.text.includes('علامة التنصيص «')),
+      'expected the unclosed-quote warning in Arabic after isnad.interfaceLanguage "ar"',
+    );
+  });
+
+  await step('arabic-hover', async () => {
+    const text = await hover(X.quoteWord);
+    if (!text) fail(`no hover appeared over the quote word "${X.quoteWord.text}"`);
+    for (const label of ['قاله', X.minister.full, 'درجة الثقة']) {
+      if (!text.includes(label)) fail(`the Arabic hover card has no "${label}": ${text}`);
+    }
+    if (/Confidence|said by/.test(text)) fail(`the hover card is still in English: ${text}`);
   });
 
   // Which entry ran: the desktop one starts dist/server/main.js as a Node process, the web one a worker.

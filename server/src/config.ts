@@ -1,6 +1,12 @@
 // Settings: the "isnad" configuration section merged over a workspace file `.isnad.json`.
 // Values coming from the client or from the file are untrusted: normalise() keeps only well-formed entries.
 import type { KnownPerson, ProblemCode } from './analysis';
+import {
+  isInterfaceLanguageSetting,
+  resolveLanguage,
+  type InterfaceLanguage,
+  type InterfaceLanguageSetting,
+} from './l10n/translator';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -25,6 +31,20 @@ export interface IsnadSettings {
    * puts the words of an Arabic line out of order (microsoft/vscode#86667).
    */
   readonly semanticHighlighting: boolean;
+  /**
+   * The language of the messages, hovers, code-action titles and Outline groups: isnad.interfaceLanguage
+   * resolved (`auto` follows the client's locale, else English). Not read from `.isnad.json`: it is the
+   * reader's choice, not the article's.
+   */
+  readonly interfaceLanguage: InterfaceLanguage;
+}
+
+/** What the interface language falls back to when the settings leave it `auto` (known at initialize). */
+export interface LanguageDefaults {
+  /** initializationOptions.interfaceLanguage, for clients without workspace/configuration. */
+  readonly initializationOption?: InterfaceLanguageSetting;
+  /** initialize's `locale`. */
+  readonly locale?: string;
 }
 
 export const DEFAULT_MIN_ARABIC_RATIO = 0.3;
@@ -36,6 +56,7 @@ export const DEFAULT_SETTINGS: IsnadSettings = Object.freeze({
   minArabicRatio: DEFAULT_MIN_ARABIC_RATIO,
   excludedLanguages: Object.freeze([]) as readonly string[],
   semanticHighlighting: true,
+  interfaceLanguage: 'en',
 });
 
 export const CONFIG_FILE_NAME = '.isnad.json';
@@ -48,6 +69,7 @@ export interface PartialSettings {
   minArabicRatio?: number;
   excludedLanguages?: string[];
   semanticHighlighting?: boolean;
+  interfaceLanguage?: InterfaceLanguageSetting;
 }
 
 const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -92,6 +114,7 @@ export function normalise(raw: unknown): PartialSettings {
   const excluded = strings(raw.excludedLanguages);
   if (excluded) out.excludedLanguages = excluded;
   if (typeof raw.semanticHighlighting === 'boolean') out.semanticHighlighting = raw.semanticHighlighting;
+  if (isInterfaceLanguageSetting(raw.interfaceLanguage)) out.interfaceLanguage = raw.interfaceLanguage;
   return out;
 }
 
@@ -103,8 +126,9 @@ export function normalise(raw: unknown): PartialSettings {
  * - minArabicRatio: the settings value, unless it is the built-in default (workspace/configuration cannot
  *   tell "unset" from "set to the default", so the file's value is used then).
  * - excludedLanguages: union (either source may exclude a language).
+ * - interfaceLanguage: the settings' (the file's is ignored), else the defaults (resolveLanguage).
  */
-export function mergeSettings(fromFile: PartialSettings, fromSettings: PartialSettings): IsnadSettings {
+export function mergeSettings(fromFile: PartialSettings, fromSettings: PartialSettings, language: LanguageDefaults = {}): IsnadSettings {
   const severity = { ...(fromFile.severity ?? {}), ...(fromSettings.severity ?? {}) };
   const reportingVerbs = [...new Set([...(fromFile.reportingVerbs ?? []), ...(fromSettings.reportingVerbs ?? [])])];
   const byName = new Map<string, KnownPerson>();
@@ -116,7 +140,8 @@ export function mergeSettings(fromFile: PartialSettings, fromSettings: PartialSe
   }
   const excludedLanguages = [...new Set([...(fromFile.excludedLanguages ?? []), ...(fromSettings.excludedLanguages ?? [])])];
   const semanticHighlighting = fromSettings.semanticHighlighting ?? fromFile.semanticHighlighting ?? true;
-  return { severity, reportingVerbs, people: [...byName.values()], minArabicRatio, excludedLanguages, semanticHighlighting };
+  const interfaceLanguage = resolveLanguage(fromSettings.interfaceLanguage, language.initializationOption, language.locale);
+  return { severity, reportingVerbs, people: [...byName.values()], minArabicRatio, excludedLanguages, semanticHighlighting, interfaceLanguage };
 }
 
 /**

@@ -36,6 +36,11 @@ export interface DocumentStats {
   readonly quotes: number;
   /** Problems reported as diagnostics (after the isnad.severity settings; "off" ones are not counted). */
   readonly warnings: number;
+  /**
+   * The document reads as an Arabic news article: mostly Arabic letters, with a named person or a quote.
+   * The client then suggests opening a plain text or Markdown document as Arabic News.
+   */
+  readonly arabicArticle: boolean;
 }
 
 /** Counts for the language status item; null for a document the server does not know. */

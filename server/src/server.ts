@@ -9,7 +9,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { initializeResult } from './capabilities';
-import { CONFIG_FILE_NAME } from './config';
+import { CONFIG_FILE_NAME, normalise } from './config';
 import { Diagnostics } from './diagnostics';
 import { AnalysedDocuments } from './documents';
 import { registerFeatures } from './handlers';
@@ -34,7 +34,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onInitialize((params) => {
     capabilities = params.capabilities;
     const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
-    settings.initialize(folders, !!capabilities.workspace?.configuration);
+    // isnad.interfaceLanguage as an initialization option, for clients that have no workspace/configuration.
+    const initializationOption = normalise(params.initializationOptions).interfaceLanguage;
+    settings.initialize(folders, !!capabilities.workspace?.configuration, { initializationOption, locale: params.locale });
     return initializeResult(diagnostics.initialize(capabilities));
   });
 

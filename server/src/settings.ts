@@ -7,6 +7,7 @@ import {
   normalise,
   parseConfigFile,
   type IsnadSettings,
+  type LanguageDefaults,
   type PartialSettings,
 } from './config';
 import type { RuntimeEnvironment } from './runtime';
@@ -24,6 +25,7 @@ export class WorkspaceSettings {
   private readonly fileByFolder = new Map<string, Promise<PartialSettings>>();
   private folders: string[] = [];
   private hasConfiguration = false;
+  private language: LanguageDefaults = {};
 
   constructor(
     private readonly connection: Connection,
@@ -34,16 +36,20 @@ export class WorkspaceSettings {
     let result = this.byDocument.get(uri);
     if (!result) {
       result = Promise.all([this.fileSettings(this.folderOf(uri)), this.clientSettings(uri)]).then(([file, client]) =>
-        mergeSettings(file, client),
+        mergeSettings(file, client, this.language),
       );
       this.byDocument.set(uri, result);
     }
     return result;
   }
 
-  /** At initialize: the workspace folders, and whether the client answers workspace/configuration. */
-  initialize(folders: readonly WorkspaceFolder[], hasConfiguration: boolean): void {
+  /**
+   * At initialize: the workspace folders, whether the client answers workspace/configuration, and what the
+   * interface language follows when the settings leave it `auto` (the client's locale, initializationOptions).
+   */
+  initialize(folders: readonly WorkspaceFolder[], hasConfiguration: boolean, language: LanguageDefaults = {}): void {
     this.hasConfiguration = hasConfiguration;
+    this.language = language;
     this.setFolders(folders);
   }
 

@@ -60,6 +60,9 @@ export interface TestClientOptions {
   readonly workspaceFolders?: WorkspaceFolder[] | null;
   /** Answers workspace/configuration items (default: {}). */
   readonly configuration?: (item: ConfigurationItem) => unknown;
+  /** initialize's locale (VS Code sends its display language). */
+  readonly locale?: string;
+  readonly initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -125,6 +128,8 @@ export class TestClient {
       rootUri: null,
       capabilities: this.options.capabilities ?? vscodeLikeCapabilities(),
       workspaceFolders: this.options.workspaceFolders ?? null,
+      ...(this.options.locale !== undefined ? { locale: this.options.locale } : {}),
+      ...(this.options.initializationOptions !== undefined ? { initializationOptions: this.options.initializationOptions } : {}),
     })) as InitializeResult;
     await this.connection.sendNotification('initialized', {});
     return this.initializeResult;

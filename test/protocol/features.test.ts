@@ -119,15 +119,15 @@ describe('features on a hand-built analysis', () => {
       [
         ['سامي الحداد', 5, 2],
         ['ليلى منصور', 5, 1],
-        ['كريم العلي', 13, 0],
-        ['Terms', 3, 1],
         ['Unattributed quotes', 3, 1],
+        ['Terms', 3, 1],
+        ['كريم العلي', 13, 0],
       ],
     );
     assert.equal(symbols[0]!.detail, '\u2068— وزير الخارجية\u2069', 'the role, set off from the name');
     assert.equal(symbols[0]!.children![0]!.name, 'المفاوضات ستستأنف الأسبوع المقبل في العاصمة');
     assert.equal(symbols[0]!.children![0]!.kind, 15);
-    assert.equal(symbols[4]!.children![0]!.name, 'سنواصل العمل حتى تتحقق كل مطالب…');
+    assert.equal(symbols[2]!.children![0]!.name, 'سنواصل العمل حتى تتحقق كل مطالب…');
     const le = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
     for (const s of symbols) {
       assert.ok(le(s.range.start, s.selectionRange.start) && le(s.selectionRange.end, s.range.end), s.name);
@@ -164,7 +164,11 @@ describe('features on a hand-built analysis', () => {
       quotes.map((q) => [q.kind, q.speaker]),
       [['speech', 'سامي الحداد'], ['speech', 'سامي الحداد'], ['speech', 'ليلى منصور'], ['term', null], ['speech', null]],
     );
-    assert.deepEqual(documentStats(ad), { analysed: true, people: 3, quotes: 4, warnings: 3 });
+    assert.deepEqual(documentStats(ad), { analysed: true, people: 3, quotes: 4, warnings: 3, arabicArticle: true });
+    const someArabic = analysed(DEFAULT_SETTINGS, TEXT, { ...fakeAnalysis(), arabicRatio: 0.5 });
+    assert.equal(documentStats(someArabic).arabicArticle, false, 'half Arabic: analysed, but not offered as an Arabic article');
+    const noNews = analysed(DEFAULT_SETTINGS, TEXT, { ...fakeAnalysis(), quotes: [], entities: [] });
+    assert.equal(documentStats(noNews).arabicArticle, false, 'no person and no quote');
     assert.deepEqual(documentStats(analysed({ ...DEFAULT_SETTINGS, severity: { 'name-variant': 'off' } })).warnings, 1);
   });
 

@@ -62,7 +62,7 @@ describe('documents are chosen by content, not by language id', TIMEOUT, () => {
       await client.open(fundamental, ARTICLE_WITH_LONE_QUOTE, 'fundamental');
       await client.open(english, ENGLISH, 'text');
       assert.equal((await stats(client, fundamental))?.analysed, true);
-      assert.deepEqual(await stats(client, english), { analysed: false, people: 0, quotes: 0, warnings: 0 });
+      assert.deepEqual(await stats(client, english), { analysed: false, people: 0, quotes: 0, warnings: 0, arabicArticle: false });
       assert.equal(await client.request('textDocument/hover', { textDocument: { uri: english }, position: { line: 0, character: 22 } }), null);
       assert.ok((await client.waitForDiagnostics(fundamental)).diagnostics.some((d) => d.code === 'unattributed-quote'), 'the lone quote flagged');
       assert.deepEqual((await client.waitForDiagnostics(english)).diagnostics, []);
@@ -83,7 +83,7 @@ describe('documents are chosen by content, not by language id', TIMEOUT, () => {
       await client.open(excluded, ARTICLE, 'javascript');
       await client.open(kept, ARTICLE, 'markdown');
       assert.deepEqual((await client.waitForDiagnostics(excluded)).diagnostics, []);
-      assert.deepEqual(await stats(client, excluded), { analysed: false, people: 0, quotes: 0, warnings: 0 });
+      assert.deepEqual(await stats(client, excluded), { analysed: false, people: 0, quotes: 0, warnings: 0, arabicArticle: false });
       assert.equal(await hoverAt(client, excluded, 'المفاوضات'), null);
       assert.equal(await client.request('textDocument/documentSymbol', { textDocument: { uri: excluded } }), null);
       assert.deepEqual((await addLoneQuote(client, excluded)).diagnostics, [], 'an edit does not analyse it either');

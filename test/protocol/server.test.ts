@@ -92,6 +92,7 @@ describe('language server over JSON-RPC (pull diagnostics)', TIMEOUT, () => {
     assert.equal(stats.analysed, true);
     assert.ok(stats.people >= 3, `people: ${stats.people}`);
     assert.ok(stats.quotes >= 3, `quotes: ${stats.quotes}`);
+    assert.equal(stats.arabicArticle, true);
   });
 
   test('document symbols: speakers with their quotes, ranges containing their children (engine)', async () => {
@@ -259,6 +260,7 @@ describe('language server over JSON-RPC (pull diagnostics)', TIMEOUT, () => {
       people: 0,
       quotes: 0,
       warnings: 0,
+      arabicArticle: false,
     });
     assert.deepEqual(await pull(client, english), []);
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri: english }, position: { line: 0, character: 22 } }), null);

@@ -17,10 +17,16 @@ export type Command =
     readonly maxWarnings: number | undefined;
   };
 
+/** A usage error: its message is a catalogue key with {0} … for the arguments (translated by run.ts). */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly template: string;
+  readonly args: readonly string[];
+
+  constructor(template: string, ...args: string[]) {
+    super(template.replace(/\{(\d+)\}/g, (match, i: string) => args[Number(i)] ?? match));
     this.name = 'UsageError';
+    this.template = template;
+    this.args = args;
   }
 }
 
@@ -31,8 +37,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (first === '--version' || first === '-V' || first === '-v' || first === 'version') return { name: 'version' };
   if (first === 'analyze') return parseAnalyze(rest);
   if (first === 'check') return parseCheck(rest);
-  if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
-  throw new UsageError(`unknown command '${first}'`);
+  if (first.startsWith('-')) throw new UsageError("unknown option '{0}'", first);
+  throw new UsageError("unknown command '{0}'", first);
 }
 
 function parseAnalyze(args: string[]): Command {
@@ -57,7 +63,7 @@ function parseCheck(args: string[]): Command {
   const maxWarnings = values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings'] as string);
   const format = (values.format ?? 'text') as string;
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`check: unknown format '${format}' (expected ${FORMATS.join(', ')})`);
+    throw new UsageError("check: unknown format '{0}' (expected {1})", format, FORMATS.join(', '));
   }
   if (positionals.length === 0) throw new UsageError('check: no files or folders given');
   const color = values['no-color'] ? false : values.color ? true : undefined;
@@ -78,22 +84,23 @@ function parse(args: string[], options: Options): { values: Record<string, strin
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (err) {
-    throw new UsageError(usageMessage(err));
+    const [template, ...rest] = usageMessage(err);
+    throw new UsageError(template, ...rest);
   }
 }
 
-/** parseArgs' messages are long and mention its own API; keep the gist on one line. */
-function usageMessage(err: unknown): string {
+/** parseArgs' messages are long and mention its own API; keep the gist on one line (a template and its arguments). */
+function usageMessage(err: unknown): [string, ...string[]] {
   const e = err as { code?: string; message?: string };
   const quoted = /'([^']+)'/.exec(e.message ?? '')?.[1] ?? '';
   const option = /--?[\w-]+(?=[^\w-]*(?:<|$))/.exec(quoted)?.[0] ?? (quoted || undefined);
   switch (e.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option '${option ?? '?'}'`;
+      return ["unknown option '{0}'", option ?? '?'];
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return option ? `option '${option}' needs a value` : firstLine(e.message);
+      return option ? ["option '{0}' needs a value", option] : ['{0}', firstLine(e.message)];
     default:
-      return firstLine(e.message);
+      return ['{0}', firstLine(e.message)];
   }
 }
 

@@ -44,6 +44,9 @@ Options:
       --color, --no-color
                         force colours on or off (default: on when stdout is a terminal and
                         NO_COLOR is not set)
+      --lang ar|en      the language of the report and the messages (default: Arabic when
+                        LC_ALL, LC_MESSAGES or LANG starts with "ar", else English); the JSON
+                        and SARIF output stay as they are
   -h, --help            show this help
   -V, --version         show the version
 

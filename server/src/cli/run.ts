@@ -3,6 +3,8 @@
 import { analyzeArticle } from '../analysis';
 import { parseCommand, UsageError, type Command } from './args';
 import { HELP } from './help';
+import { chooseLanguage } from './language';
+import { translatorFor } from '../l10n/translator';
 import { toJson, type FileResult } from './json';
 import { LineIndex } from './lines';
 import { VERSION } from '../meta';
@@ -24,12 +26,19 @@ export interface Io {
 }
 
 export function run(argv: readonly string[], io: Io): number {
+  const choice = chooseLanguage(argv, io.env);
+  const tr = translatorFor(choice.language);
+  if (!choice.ok) {
+    const value = choice.value === undefined ? tr.t("option '{0}' needs a value", '--lang') : tr.t("unknown language '{0}' (expected ar or en)", choice.value);
+    io.err(`isnad: ${tr.t('{0} (see isnad --help)', value)}`);
+    return EXIT_USAGE;
+  }
   let command: Command;
   try {
-    command = parseCommand(argv);
+    command = parseCommand(choice.args);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.err(`isnad: ${err.message} (see isnad --help)`);
+    io.err(`isnad: ${tr.t('{0} (see isnad --help)', tr.t(err.template, ...err.args))}`);
     return EXIT_USAGE;
   }
 
@@ -49,7 +58,7 @@ export function run(argv: readonly string[], io: Io): number {
       const { results, failed, skipped } = analyzePaths(command.paths, io);
       if (command.format === 'json') io.out(`${JSON.stringify(toJson(results), null, 2)}\n`);
       else if (command.format === 'sarif') io.out(`${JSON.stringify(toSarif(results, io.cwd), null, 2)}\n`);
-      else io.out(textReport(results, skipped, useColour(command.color, io.isTTY, io.env) ? COLOURED : PLAIN));
+      else io.out(textReport(results, skipped, useColour(command.color, io.isTTY, io.env) ? COLOURED : PLAIN, tr));
       if (failed) return EXIT_USAGE;
       const verdict = checkVerdict(totalsOf(results, skipped), command.maxWarnings);
       if (verdict.message) io.err(`isnad: ${verdict.message}`);

@@ -8,6 +8,7 @@ import { workspaceEdit as edit, type CodeActionOptions } from './edits';
 import { silenceAction } from './silence';
 
 export type { CodeActionOptions } from './edits';
+import { translatorFor } from '../l10n/translator';
 
 /** Inserted when the engine has no likely speaker ("so-and-so"). */
 export const SPEAKER_PLACEHOLDER = 'فلان';
@@ -39,6 +40,7 @@ export function codeActions(ad: AnalysedDocument, params: CodeActionParams, opti
     return [];
   }
   const { document, analysis } = ad;
+  const tr = translatorFor(ad.settings.interfaceLanguage);
   const out: CodeAction[] = [];
   const silence: CodeAction[] = [];
   for (const diagnostic of params.context.diagnostics) {
@@ -58,7 +60,7 @@ export function codeActions(ad: AnalysedDocument, params: CodeActionParams, opti
           ? `وقال \${1:${escapeSnippet(speaker || SPEAKER_PLACEHOLDER)}}: `
           : `وقال ${speaker || SPEAKER_PLACEHOLDER}: `;
         out.push({
-          title: speaker ? `Attribute the quote to ${speaker}` : 'Attribute the quote (insert a reporting verb)',
+          title: speaker ? tr.t('Attribute the quote to {0}', speaker) : tr.t('Attribute the quote (insert a reporting verb)'),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: !!speaker,
@@ -86,7 +88,7 @@ export function codeActions(ad: AnalysedDocument, params: CodeActionParams, opti
         if (!sameEntity.some((p) => p.start === problem.start)) all.unshift(toEdit({ ...problem, preferred }));
         const name = entityId !== undefined ? analysis.entities[entityId]?.name : undefined;
         out.push({
-          title: all.length > 1 ? `Spell ${name ?? preferred} the same way everywhere (${all.length} mentions)` : `Change to ${preferred}`,
+          title: all.length > 1 ? tr.t('Spell {0} the same way everywhere ({1} mentions)', name ?? preferred, all.length) : tr.t('Change to {0}', preferred),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,
@@ -94,7 +96,7 @@ export function codeActions(ad: AnalysedDocument, params: CodeActionParams, opti
         });
         if (all.length > 1) {
           out.push({
-            title: `Change to ${preferred}`,
+            title: tr.t('Change to {0}', preferred),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: edit(ad, options, [toEdit({ ...problem, preferred })]),
@@ -108,7 +110,7 @@ export function codeActions(ad: AnalysedDocument, params: CodeActionParams, opti
         if (!closeWith || typeof closeAt !== 'number' || closeAt < 0 || closeAt > document.getText().length) break;
         const at = document.positionAt(closeAt);
         out.push({
-          title: `Close the quote with ${closeWith}`,
+          title: tr.t('Close the quote with {0}', closeWith),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,

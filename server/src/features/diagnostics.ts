@@ -3,7 +3,9 @@ import { helpUri } from '../meta';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Problem, Severity } from '../analysis';
 import type { IsnadSettings, SeveritySetting } from '../config';
-import { spanToRange, type AnalysedDocument } from './common';
+import { RLM, spanToRange, type AnalysedDocument } from './common';
+import { problemMessage } from '../l10n/problems';
+import { translatorFor } from '../l10n/translator';
 
 export const DIAGNOSTIC_SOURCE = 'isnad';
 /** Where each problem code is explained (the same pages the command line's SARIF links to). */
@@ -25,6 +27,8 @@ export function effectiveSeverity(problem: Problem, settings: IsnadSettings): Di
 
 export function toDiagnostics({ document, analysis, settings }: AnalysedDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const tr = translatorFor(settings.interfaceLanguage);
+  const text = document.getText();
   for (const problem of analysis.problems) {
     const severity = effectiveSeverity(problem, settings);
     if (severity === undefined) continue;
@@ -34,7 +38,8 @@ export function toDiagnostics({ document, analysis, settings }: AnalysedDocument
       code: problem.code,
       codeDescription: { href: `${DIAGNOSTICS_DOCS_BASE}${problem.code}.md` },
       source: DIAGNOSTIC_SOURCE,
-      message: problem.message,
+      // In Arabic, an RLM keeps the closing full stop at the end of the right-to-left run in an LTR view (Problems).
+      message: tr.language === 'ar' ? `${problemMessage(problem, analysis, text, tr)}${RLM}` : problemMessage(problem, analysis, text, tr),
     };
     if (problem.data) diagnostic.data = problem.data;
     out.push(diagnostic);

@@ -5,6 +5,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languag
 import { silencingEdit, type DirectiveForm } from '../analysis';
 import { spanToRange, type AnalysedDocument } from './common';
 import { workspaceEdit, type CodeActionOptions } from './edits';
+import { translatorFor } from '../l10n/translator';
 
 /** Markdown documents get the HTML comment, which Markdown does not render. */
 export function directiveForm(languageId: string, uri: string): DirectiveForm {
@@ -18,7 +19,7 @@ export function silenceAction(ad: AnalysedDocument, diagnostic: Diagnostic, star
   const form = directiveForm(document.languageId, document.uri);
   const change = silencingEdit(document.getText(), analysis.directives ?? [], start, code, form);
   return {
-    title: `Silence ${code} on this line (isnad-disable-next-line)`,
+    title: translatorFor(ad.settings.interfaceLanguage).t('Silence {0} on this line (isnad-disable-next-line)', code),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: workspaceEdit(ad, options, [{ range: spanToRange(document, change), newText: change.newText }]),
