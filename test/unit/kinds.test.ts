@@ -18,6 +18,14 @@ describe('speech', () => {
     const t = 'شهد السوق حركة نشطة.\n«الأسعار ارتفعت كثيراً منذ بداية الشهر ولا نعرف السبب».';
     assert.equal(kindOf(t, 'الأسعار'), 'speech');
   });
+  test('a short quote in a sentence the copy repeats is still speech (the same words, after the same words)', () => {
+    const line = 'ونفى المتحدث سامر الحداد "بشكل قاطع" أي تورط للوزارة.';
+    assert.deepEqual(analyze(`${line}\n${line}`).quotes.map((q) => q.kind), ['speech', 'speech']);
+  });
+  test('the same short words quoted again after other words are a name', () => {
+    const t = 'وقال الوزير سامر الحداد إن الفريق لعب بروح "النسور" في المباراة.\nوتحدث المشجعون طويلا عن لاعبي "النسور" بعد الفوز.';
+    assert.deepEqual(analyze(t).quotes.map((q) => q.kind), ['term', 'term']);
+  });
   test('a partial quote in reported speech: بأنها «مثمرة»', () => {
     const t = 'ووصف الوزير سامي الخطيب المحادثات بأنها «مثمرة».';
     assert.equal(kindOf(t, 'مثمرة'), 'speech');

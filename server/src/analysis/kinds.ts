@@ -73,10 +73,15 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
   for (let i = doc.text.indexOf('_'); i >= 0; i = doc.text.indexOf('_', i + 1)) {
     if (i > 0 && /[^\s_]/.test(doc.text[i - 1]) && i + 1 < doc.text.length && /[^\s_]/.test(doc.text[i + 1])) joinedWords.add(0, i);
   }
-  const quotedTexts = new Map<string, number>();
+  // Each quoted text (its first six words) with the two tokens before its mark, where it recurs: the same
+  // words quoted again after other words are a name; a sentence written twice (a paragraph repeated
+  // in the copy) quotes them after the same words and says nothing of the kind.
+  const quotedTexts = new Map<string, Set<string>>();
   for (const q of doc.quotes) {
     const s = wordsBetween(jumps, q.openTok + 1, q.closeTok, 6).map((k) => tokens[k].norm).join(' ');
-    quotedTexts.set(s, (quotedTexts.get(s) ?? 0) + 1);
+    const contexts = quotedTexts.get(s) ?? new Set<string>();
+    contexts.add(`${tokens[q.openTok - 2]?.norm ?? ''} ${tokens[q.openTok - 1]?.norm ?? ''}`);
+    quotedTexts.set(s, contexts);
   }
   const out: KindDecision[] = [];
   doc.quotes.forEach((q, qi) => {
@@ -276,7 +281,7 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
   /** The same words stand in quotation marks elsewhere in the article. */
   function recurs(words: number[], qi: number): boolean {
     const key = words.map((w) => tokens[w].norm).join(' ');
-    return (quotedTexts.get(key) ?? 0) > 1 && qi >= 0;
+    return (quotedTexts.get(key)?.size ?? 0) > 1 && qi >= 0;
   }
 
   function reportedSlotDirect(q: QuoteSpan): boolean {
