@@ -13,14 +13,17 @@ import { CONFIG_FILE_NAME } from './config';
 import { Diagnostics } from './diagnostics';
 import { AnalysedDocuments } from './documents';
 import { registerFeatures } from './handlers';
+import type { ServerOptions } from './hooks';
+import { WorkspaceTrustNotification, type IsnadInitializationOptions } from './protocol';
 import type { RuntimeEnvironment } from './runtime';
 import { WorkspaceSettings } from './settings';
 
 
-export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
+export function startServer(connection: Connection, runtime: RuntimeEnvironment, options: ServerOptions = {}): void {
+  const hooks = options.hooks ?? {};
   const settings = new WorkspaceSettings(connection, runtime);
-  const documents = new AnalysedDocuments(settings);
-  const diagnostics = new Diagnostics(connection, documents, runtime);
+  const documents = new AnalysedDocuments(settings, runtime, hooks);
+  const diagnostics = new Diagnostics(connection, documents, runtime, hooks);
   let capabilities: ClientCapabilities = {};
 
   /** After a settings change: re-validate open documents and ask the client to re-pull what depends on settings. */
@@ -34,7 +37,8 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
   connection.onInitialize((params) => {
     capabilities = params.capabilities;
     const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
-    settings.initialize(folders, !!capabilities.workspace?.configuration);
+    const options = params.initializationOptions as IsnadInitializationOptions | null | undefined;
+    settings.initialize(folders, !!capabilities.workspace?.configuration, options?.workspaceTrusted !== false);
     return initializeResult(diagnostics.initialize(capabilities));
   });
 
@@ -63,11 +67,15 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     refreshAll();
   });
 
+  connection.onNotification(WorkspaceTrustNotification, (params) => {
+    if (typeof params?.trusted === 'boolean' && settings.setTrusted(params.trusted)) refreshAll();
+  });
+
   connection.onDidChangeWatchedFiles((params) => {
     if (settings.filesChanged(params.changes.map((c) => c.uri))) refreshAll();
   });
 
-  registerFeatures(connection, documents, settings, () => capabilities);
+  registerFeatures(connection, documents, settings, () => capabilities, hooks);
   documents.open.listen(connection);
   connection.listen();
 }

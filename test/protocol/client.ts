@@ -17,6 +17,7 @@ import type {
   TextDocumentContentChangeEvent,
   WorkspaceFolder,
 } from 'vscode-languageserver-protocol';
+import type { ServerHooks } from '../../server/src/hooks';
 import { startServer } from '../../server/src/server';
 import { nodeRuntime } from '../../server/src/node/runtime';
 
@@ -60,6 +61,10 @@ export interface TestClientOptions {
   readonly workspaceFolders?: WorkspaceFolder[] | null;
   /** Answers workspace/configuration items (default: {}). */
   readonly configuration?: (item: ConfigurationItem) => unknown;
+  /** Sent as initialize's initializationOptions. */
+  readonly initializationOptions?: unknown;
+  /** The server's test hooks (startInProcess only). */
+  readonly hooks?: ServerHooks;
 }
 
 export class TestClient {
@@ -125,6 +130,7 @@ export class TestClient {
       rootUri: null,
       capabilities: this.options.capabilities ?? vscodeLikeCapabilities(),
       workspaceFolders: this.options.workspaceFolders ?? null,
+      ...(this.options.initializationOptions === undefined ? {} : { initializationOptions: this.options.initializationOptions }),
     })) as InitializeResult;
     await this.connection.sendNotification('initialized', {});
     return this.initializeResult;
@@ -161,7 +167,7 @@ export function startInProcess(options: TestClientOptions = {}): TestClient {
   const up = new PassThrough(); // client → server
   const down = new PassThrough(); // server → client
   const server = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server, nodeRuntime);
+  startServer(server, nodeRuntime, options.hooks ? { hooks: options.hooks } : {});
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   return new TestClient(client, options, () => {
     server.dispose();
