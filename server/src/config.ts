@@ -226,7 +226,7 @@ export function shapeProblems(raw: Record<string, unknown>): string[] {
 export function parseConfigFile(content: string | undefined, where: string): ConfigFileResult {
   if (content === undefined) return { settings: {} };
   if (content.length > MAX_CONFIG_FILE_SIZE) {
-    return { settings: {}, warning: `${where}: too long (${content.length} characters, at most ${MAX_CONFIG_FILE_SIZE}); ignored, the defaults are used` };
+    return { settings: {}, warning: `${where}: too long (over ${MAX_CONFIG_FILE_SIZE} characters); ignored, the defaults are used` };
   }
   let raw: unknown;
   try {

@@ -1,6 +1,6 @@
 // Untrusted workspaces and `.isnad.json` that cannot be used, over the protocol (the real server in process).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -71,6 +71,24 @@ describe('workspace trust and .isnad.json', TIMEOUT, () => {
       } finally {
         client.dispose();
       }
+    }
+  });
+
+  test('a file of 2 GB (sparse) is known to be too long from its first bytes', async () => {
+    writeFileSync(join(folder, '.isnad.json'), '{"severity": {"unattributed-quote": "off"}, "pad": "');
+    truncateSync(join(folder, '.isnad.json'), 2 ** 31);
+    const client = clientFor();
+    try {
+      await client.initialize();
+      const uri = docIn('sparse.txt');
+      await client.open(uri, ARTICLE_WITH_LONE_QUOTE);
+      assert.ok((await pull(client, uri)).some((d) => d.code === 'unattributed-quote'), 'the defaults');
+      const messages = shown(client);
+      assert.equal(messages.length, 1);
+      assert.match(messages[0]!.message, /too long/u);
+    } finally {
+      client.dispose();
+      writeFileSync(join(folder, '.isnad.json'), '{}');
     }
   });
 
