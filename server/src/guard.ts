@@ -35,8 +35,3 @@ export function guard<P, R>(connection: Connection, name: string, handler: Handl
     }
   };
 }
-
-/** guard() bound to a connection and the server's hooks. */
-export function guarding(connection: Connection, hooks: ServerHooks = {}) {
-  return <P, R>(name: string, handler: Handler<P, R>): Handler<P, R> => guard(connection, name, handler, hooks);
-}

@@ -8,7 +8,7 @@ import { definition, documentHighlights, references } from './features/navigatio
 import { NOT_ANALYSED, documentQuotes, documentStats } from './features/overview';
 import { semanticTokens } from './features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
-import { guarding } from './guard';
+import { guard as guardWith, type Handler } from './guard';
 import type { ServerHooks } from './hooks';
 import { DocumentQuotesRequest, DocumentStatsRequest } from './protocol';
 import type { WorkspaceSettings } from './settings';
@@ -20,48 +20,48 @@ export function registerFeatures(
   client: () => ClientCapabilities,
   hooks: ServerHooks = {},
 ): void {
-  const guard = guarding(connection, hooks);
+  const guard = <P, R>(c: Connection, name: string, handler: Handler<P, R>) => guardWith(c, name, handler, hooks);
   connection.onHover(
-    guard('textDocument/hover', async (params, token) => {
+    guard(connection, 'textDocument/hover', async (params, token) => {
       const at = await documents.at(params, token);
       return at ? hover(at.ad, at.offset) : null;
     }),
   );
 
   connection.onDocumentSymbol(
-    guard('textDocument/documentSymbol', async (params, token) => {
+    guard(connection, 'textDocument/documentSymbol', async (params, token) => {
       const ad = await documents.get(params.textDocument.uri, token);
       return ad ? documentSymbols(ad) : null;
     }),
   );
 
   connection.onDefinition(
-    guard('textDocument/definition', async (params, token) => {
+    guard(connection, 'textDocument/definition', async (params, token) => {
       const at = await documents.at(params, token);
       return at ? definition(at.ad, at.offset) : null;
     }),
   );
 
   connection.onReferences(
-    guard('textDocument/references', async (params, token) => {
+    guard(connection, 'textDocument/references', async (params, token) => {
       const at = await documents.at(params, token);
       return at ? references(at.ad, at.offset, params.context?.includeDeclaration ?? true) : null;
     }),
   );
 
   connection.onDocumentHighlight(
-    guard('textDocument/documentHighlight', async (params, token) => {
+    guard(connection, 'textDocument/documentHighlight', async (params, token) => {
       const at = await documents.at(params, token);
       return at ? documentHighlights(at.ad, at.offset) : null;
     }),
   );
 
   connection.onWorkspaceSymbol(
-    guard('workspace/symbol', async (params, token) => workspaceSymbols(await documents.all(token), params.query ?? '')),
+    guard(connection, 'workspace/symbol', async (params, token) => workspaceSymbols(await documents.all(token), params.query ?? '')),
   );
 
   connection.onCodeAction(
-    guard('textDocument/codeAction', async (params, token) => {
+    guard(connection, 'textDocument/codeAction', async (params, token) => {
       const ad = await documents.get(params.textDocument.uri, token);
       const edit = client().workspace?.workspaceEdit;
       return ad ? codeActions(ad, params, { snippetEdits: edit?.snippetEditSupport === true, documentChanges: edit?.documentChanges === true }) : null;
@@ -69,7 +69,7 @@ export function registerFeatures(
   );
 
   connection.languages.semanticTokens.on(
-    guard('textDocument/semanticTokens/full', async (params, token) => {
+    guard(connection, 'textDocument/semanticTokens/full', async (params, token) => {
       if (!(await settings.get(params.textDocument.uri)).semanticHighlighting) return { data: [] };
       const ad = await documents.get(params.textDocument.uri, token);
       return ad ? semanticTokens(ad) : { data: [] };
@@ -78,7 +78,7 @@ export function registerFeatures(
 
   connection.onRequest(
     DocumentQuotesRequest,
-    guard('isnad/documentQuotes', async (params, token) => {
+    guard(connection, 'isnad/documentQuotes', async (params, token) => {
       const ad = await documents.get(params.textDocument.uri, token);
       return ad ? documentQuotes(ad) : { quotes: [] };
     }),
@@ -86,7 +86,7 @@ export function registerFeatures(
 
   connection.onRequest(
     DocumentStatsRequest,
-    guard('isnad/documentStats', async (params, token) => {
+    guard(connection, 'isnad/documentStats', async (params, token) => {
       if (!documents.open.get(params.textDocument.uri)) return null;
       const ad = await documents.get(params.textDocument.uri, token);
       return ad ? documentStats(ad) : NOT_ANALYSED;
