@@ -2,10 +2,11 @@
 // server through the entry's factory, and adds a few commands. All analysis happens in the server; the
 // client only asks it (see server/src/protocol.ts).
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { ReadFileRequest } from '../../server/src/protocol';
+import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
+import { ReadFileRequest, WorkspaceTrustNotification, type IsnadInitializationOptions } from '../../server/src/protocol';
 import { documentSelector } from './languages';
 import { nextQuote, previousQuote, showQuotesBySpeaker } from './quotes';
+import { RestartPolicy, errorDecision } from './restart';
 import { StatsStatusItem } from './status';
 import { ArabicNewsSuggestion } from './suggestion';
 
@@ -36,17 +37,50 @@ export class IsnadExtension {
         await this.stop();
         await this.start();
       }),
+      // Trust granted: the server may now read the workspace's .isnad.json (VS Code never withdraws it live).
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        void this.client?.sendNotification(WorkspaceTrustNotification, { trusted: true }).catch(() => undefined);
+      }),
     );
   }
 
+  /** Restarts a crashed server a few times (logged), then stops and says so once (see restart.ts). */
+  private errorHandler(): ErrorHandler {
+    const policy = new RestartPolicy();
+    return {
+      error: (_error, _message, count) => ({ action: errorDecision(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+      closed: () => {
+        const decision = policy.closed();
+        if (decision === 'restart') {
+          this.outputChannel.warn('The Isnad language server stopped unexpectedly; restarting it.');
+          return { action: CloseAction.Restart, handled: true };
+        }
+        if (decision === 'give-up') {
+          const message = policy.message('Isnad');
+          this.outputChannel.error(message);
+          void vscode.window.showErrorMessage(message, 'Restart Server').then((choice) => {
+            if (choice) void vscode.commands.executeCommand('isnad.restartServer');
+          });
+        }
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    };
+  }
+
   async start(): Promise<void> {
+    // A function: a server restarted after a crash is told the trust of that moment.
+    const initializationOptions = (): IsnadInitializationOptions => ({
+      workspaceTrusted: vscode.workspace.isTrusted,
+      interfaceLanguage: vscode.workspace.getConfiguration('isnad').get<string>('interfaceLanguage', 'auto'),
+    });
     const clientOptions: LanguageClientOptions = {
       documentSelector,
       outputChannel: this.outputChannel,
       // The server pulls its settings with workspace/configuration; nothing to synchronize here. The
       // interface language goes as an initialization option too, as other editors send it; the client
       // sends VS Code's display language as initialize's locale.
-      initializationOptions: { interfaceLanguage: vscode.workspace.getConfiguration('isnad').get<string>('interfaceLanguage', 'auto') },
+      initializationOptions,
+      errorHandler: this.errorHandler(),
     };
     // The id 'isnad' makes the client honour the "isnad.trace.server" setting.
     const created = this.createClient('isnad', 'Isnad', clientOptions);

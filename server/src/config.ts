@@ -37,6 +37,8 @@ export interface IsnadSettings {
    * reader's choice, not the article's.
    */
   readonly interfaceLanguage: InterfaceLanguage;
+  /** Documents longer than this (UTF-16 code units) are analysed only in part: see size-limit.ts. */
+  readonly maxDocumentSize: number;
 }
 
 /** What the interface language falls back to when the settings leave it `auto` (known at initialize). */
@@ -48,6 +50,10 @@ export interface LanguageDefaults {
 }
 
 export const DEFAULT_MIN_ARABIC_RATIO = 0.3;
+/** 5 MB: five million UTF-16 code units (about 9 MB of Arabic text in UTF-8). */
+export const DEFAULT_MAX_DOCUMENT_SIZE = 5_000_000;
+/** The smallest limit accepted; a smaller value is raised to it. */
+export const MIN_MAX_DOCUMENT_SIZE = 1_000;
 
 export const DEFAULT_SETTINGS: IsnadSettings = Object.freeze({
   severity: Object.freeze({}),
@@ -57,6 +63,7 @@ export const DEFAULT_SETTINGS: IsnadSettings = Object.freeze({
   excludedLanguages: Object.freeze([]) as readonly string[],
   semanticHighlighting: true,
   interfaceLanguage: 'en',
+  maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE,
 });
 
 export const CONFIG_FILE_NAME = '.isnad.json';
@@ -70,6 +77,7 @@ export interface PartialSettings {
   excludedLanguages?: string[];
   semanticHighlighting?: boolean;
   interfaceLanguage?: InterfaceLanguageSetting;
+  maxDocumentSize?: number;
 }
 
 const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -115,6 +123,9 @@ export function normalise(raw: unknown): PartialSettings {
   if (excluded) out.excludedLanguages = excluded;
   if (typeof raw.semanticHighlighting === 'boolean') out.semanticHighlighting = raw.semanticHighlighting;
   if (isInterfaceLanguageSetting(raw.interfaceLanguage)) out.interfaceLanguage = raw.interfaceLanguage;
+  if (typeof raw.maxDocumentSize === 'number' && !Number.isNaN(raw.maxDocumentSize)) {
+    out.maxDocumentSize = Math.max(MIN_MAX_DOCUMENT_SIZE, Math.floor(raw.maxDocumentSize));
+  }
   return out;
 }
 
@@ -127,6 +138,8 @@ export function normalise(raw: unknown): PartialSettings {
  *   tell "unset" from "set to the default", so the file's value is used then).
  * - excludedLanguages: union (either source may exclude a language).
  * - interfaceLanguage: the settings' (the file's is ignored), else the defaults (resolveLanguage).
+ * - maxDocumentSize: the smaller of the two (either source may lower the limit; like minArabicRatio,
+ *   the settings' default cannot be told from unset).
  */
 export function mergeSettings(fromFile: PartialSettings, fromSettings: PartialSettings, language: LanguageDefaults = {}): IsnadSettings {
   const severity = { ...(fromFile.severity ?? {}), ...(fromSettings.severity ?? {}) };
@@ -141,7 +154,11 @@ export function mergeSettings(fromFile: PartialSettings, fromSettings: PartialSe
   const excludedLanguages = [...new Set([...(fromFile.excludedLanguages ?? []), ...(fromSettings.excludedLanguages ?? [])])];
   const semanticHighlighting = fromSettings.semanticHighlighting ?? fromFile.semanticHighlighting ?? true;
   const interfaceLanguage = resolveLanguage(fromSettings.interfaceLanguage, language.initializationOption, language.locale);
-  return { severity, reportingVerbs, people: [...byName.values()], minArabicRatio, excludedLanguages, semanticHighlighting, interfaceLanguage };
+  const maxDocumentSize = Math.min(fromSettings.maxDocumentSize ?? Infinity, fromFile.maxDocumentSize ?? Infinity);
+  return {
+    severity, reportingVerbs, people: [...byName.values()], minArabicRatio, excludedLanguages, semanticHighlighting, interfaceLanguage,
+    maxDocumentSize: Number.isFinite(maxDocumentSize) ? maxDocumentSize : DEFAULT_MAX_DOCUMENT_SIZE,
+  };
 }
 
 /**
@@ -154,25 +171,101 @@ export function isAnalysable(languageId: string, arabicShare: number, settings: 
 
 /** A stable key of the settings that change the analysis itself (not severity nor the Arabic threshold). */
 export function analysisOptionsKey(settings: IsnadSettings): string {
-  if (settings.reportingVerbs.length === 0 && settings.people.length === 0) return '';
-  return JSON.stringify([settings.reportingVerbs, settings.people]);
+  return JSON.stringify([settings.reportingVerbs, settings.people, settings.maxDocumentSize]);
 }
 
 /** Result of reading `.isnad.json`: parsed settings, or a warning to log. */
 export interface ConfigFileResult {
   readonly settings: PartialSettings;
+  /** One line saying what was wrong with the file and what is used instead; undefined when all is well. */
   readonly warning?: string;
 }
 
-/** Parses the content of `.isnad.json` (JSON data only). Undefined content (no file) gives no settings. */
+/** A `.isnad.json` longer than this (UTF-16 code units) is not parsed: settings never need that much. */
+export const MAX_CONFIG_FILE_SIZE = 1_000_000;
+
+const EXPECTED: Readonly<Record<keyof PartialSettings, string>> = {
+  severity: 'an object of problem code → "error", "warning", "information", "hint" or "off"',
+  reportingVerbs: 'an array of strings',
+  people: 'an array of { "name": string, "role"?: string, "aliases"?: string[] }',
+  minArabicRatio: 'a number from 0 to 1',
+  excludedLanguages: 'an array of strings',
+  semanticHighlighting: 'true or false',
+  maxDocumentSize: `a number of characters (at least ${MIN_MAX_DOCUMENT_SIZE})`,
+  interfaceLanguage: '"auto", "ar" or "en" (and it is read from the editor\'s settings only)',
+};
+
+function isStringArray(value: unknown): boolean {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+/** What normalise() drops from a settings object, one phrase per key (empty when the shape is right). */
+export function shapeProblems(raw: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === '$schema') continue;
+    if (!Object.hasOwn(EXPECTED, key)) {
+      problems.push(`unknown key "${key}"`);
+      continue;
+    }
+    let ok: boolean;
+    switch (key as keyof PartialSettings) {
+      case 'severity':
+        ok = isRecord(value) && Object.values(value).every((v) => typeof v === 'string' && SEVERITIES.has(v));
+        break;
+      case 'reportingVerbs':
+      case 'excludedLanguages':
+        ok = isStringArray(value);
+        break;
+      case 'people':
+        ok =
+          Array.isArray(value) &&
+          value.every(
+            (p) =>
+              isRecord(p) &&
+              typeof p.name === 'string' &&
+              p.name.trim() !== '' &&
+              (p.role === undefined || typeof p.role === 'string') &&
+              (p.aliases === undefined || isStringArray(p.aliases)),
+          );
+        break;
+      case 'minArabicRatio':
+        ok = typeof value === 'number' && value >= 0 && value <= 1;
+        break;
+      case 'semanticHighlighting':
+        ok = typeof value === 'boolean';
+        break;
+      case 'maxDocumentSize':
+        ok = typeof value === 'number' && Number.isFinite(value) && value >= MIN_MAX_DOCUMENT_SIZE;
+        break;
+      case 'interfaceLanguage':
+        ok = isInterfaceLanguageSetting(value);
+        break;
+    }
+    if (!ok) problems.push(`"${key}" should be ${EXPECTED[key as keyof PartialSettings]}`);
+  }
+  return problems;
+}
+
+/**
+ * Parses the content of `.isnad.json` (JSON data only: nothing in it is ever run). Undefined content (no
+ * file) gives no settings. A file that is too long, not JSON or not an object gives no settings (the
+ * defaults) and a warning; keys of the wrong shape are left out (their defaults stand) with a warning.
+ */
 export function parseConfigFile(content: string | undefined, where: string): ConfigFileResult {
   if (content === undefined) return { settings: {} };
+  if (content.length > MAX_CONFIG_FILE_SIZE) {
+    return { settings: {}, warning: `${where}: too long (over ${MAX_CONFIG_FILE_SIZE} characters); ignored, the defaults are used` };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { settings: {}, warning: `${where}: not valid JSON, ignored (${e instanceof Error ? e.message : String(e)})` };
+    return { settings: {}, warning: `${where}: not valid JSON (${e instanceof Error ? e.message : String(e)}); ignored, the defaults are used` };
   }
-  if (!isRecord(raw)) return { settings: {}, warning: `${where}: expected a JSON object, ignored` };
-  return { settings: normalise(raw) };
+  if (!isRecord(raw)) return { settings: {}, warning: `${where}: expected a JSON object; ignored, the defaults are used` };
+  const problems = shapeProblems(raw);
+  const settings = normalise(raw);
+  if (problems.length === 0) return { settings };
+  return { settings, warning: `${where}: ${problems.join('; ')}. What is wrong there is ignored (the defaults stand), the rest is used` };
 }

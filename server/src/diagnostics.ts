@@ -14,6 +14,7 @@ import {
 import type { AnalysedDocuments } from './documents';
 import { toDiagnostics } from './features/diagnostics';
 import { describe, failure, isCancelled } from './guard';
+import type { ServerHooks } from './hooks';
 import type { RuntimeEnvironment } from './runtime';
 
 /** Delay before pushed diagnostics are computed after a change (push model only). */
@@ -29,6 +30,7 @@ export class Diagnostics {
     private readonly connection: Connection,
     private readonly documents: AnalysedDocuments,
     private readonly runtime: RuntimeEnvironment,
+    private readonly hooks: ServerHooks = {},
   ) {
     connection.languages.diagnostics.on((params, token) => this.report(params, token));
     documents.open.onDidChangeContent((event) => {
@@ -68,6 +70,7 @@ export class Diagnostics {
   /** textDocument/diagnostic. */
   private async report(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     try {
+      await this.hooks.onRequest?.('textDocument/diagnostic', token);
       const ad = await this.documents.get(params.textDocument.uri, token);
       return { kind: DocumentDiagnosticReportKind.Full, items: ad ? toDiagnostics(ad) : [] };
     } catch (e) {

@@ -1,23 +1,35 @@
 // The open documents and their analyses: one cached Analysis per document, kept while its version and the
-// settings that shape the analysis stay the same.
+// settings that shape the analysis stay the same. A document over isnad.maxDocumentSize is analysed in
+// part (size-limit.ts). Before it analyses, a request lets the connection read what has arrived, so that a
+// cancellation sent meanwhile stops it there (the analysis itself runs to its end once started: it is
+// synchronous, and its isCancelled checks only see what was read before).
 import { TextDocuments, type CancellationToken, type TextDocumentPositionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancelledError, analyzeArticle, arabicRatio, type Analysis } from './analysis';
 import { analysisOptionsKey, isAnalysable } from './config';
 import { offsetOf, type AnalysedDocument } from './features/common';
+import type { ServerHooks } from './hooks';
+import type { RuntimeEnvironment } from './runtime';
 import type { WorkspaceSettings } from './settings';
+import { analysedLength } from './size-limit';
 
 interface CacheEntry {
   readonly version: number;
   readonly optionsKey: string;
   readonly analysis: Analysis;
+  /** Set when only the text before this offset was analysed. */
+  readonly analysedUpTo?: number;
 }
 
 export class AnalysedDocuments {
   readonly open = new TextDocuments(TextDocument);
   private readonly analyses = new Map<string, CacheEntry>(); // by uri; the version is checked on use
 
-  constructor(private readonly settings: WorkspaceSettings) {
+  constructor(
+    private readonly settings: WorkspaceSettings,
+    private readonly runtime: RuntimeEnvironment,
+    private readonly hooks: ServerHooks = {},
+  ) {
     this.open.onDidClose((event) => {
       this.analyses.delete(event.document.uri);
       this.settings.forget(event.document.uri);
@@ -37,17 +49,32 @@ export class AnalysedDocuments {
     if (!entry || entry.version !== document.version || entry.optionsKey !== optionsKey) {
       // Too little Arabic (an English note), or a language the settings exclude: not analysed at all.
       if (!isAnalysable(document.languageId, arabicRatio(document.getText()), settings)) return undefined;
+      if (token) {
+        await this.readIncoming();
+        if (token.isCancellationRequested) throw new CancelledError();
+        if (this.open.get(uri)?.version !== document.version) throw new CancelledError();
+      }
       const version = document.version;
-      const analysis = analyzeArticle(document.getText(), {
+      const text = document.getText();
+      const length = analysedLength(text, settings.maxDocumentSize);
+      this.hooks.onAnalysis?.(uri, version);
+      const analysis = analyzeArticle(length < text.length ? text.slice(0, length) : text, {
         extraReportingVerbs: settings.reportingVerbs,
         knownPeople: settings.people,
         isCancelled: () => token?.isCancellationRequested === true || this.open.get(uri)?.version !== version,
       });
-      entry = { version, optionsKey, analysis };
+      entry = length < text.length ? { version, optionsKey, analysis, analysedUpTo: length } : { version, optionsKey, analysis };
       this.analyses.set(uri, entry);
     }
     if (!isAnalysable(document.languageId, entry.analysis.arabicRatio, settings)) return undefined;
-    return { document, analysis: entry.analysis, settings };
+    return entry.analysedUpTo === undefined
+      ? { document, analysis: entry.analysis, settings }
+      : { document, analysis: entry.analysis, settings, analysedUpTo: entry.analysedUpTo };
+  }
+
+  /** Lets the connection read the messages that have arrived (a cancellation, a change) before a long task. */
+  private readIncoming(): Promise<void> {
+    return new Promise((resolve) => this.runtime.setTimeout(resolve, 0));
   }
 
   /** The analysis and the offset of a position inside it; undefined when either is missing. */

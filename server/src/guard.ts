@@ -1,6 +1,7 @@
 // Request handlers wrapped so that one failure answers an error instead of killing the server.
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { CancelledError } from './analysis';
+import type { ServerHooks } from './hooks';
 
 export type Handler<P, R> = (params: P, token: CancellationToken) => R | Promise<R>;
 
@@ -24,9 +25,10 @@ export function failure(connection: Connection, name: string, e: unknown, token:
 }
 
 /** Runs a handler; an exception answers the request with an error (see failure) and the server goes on. */
-export function guard<P, R>(connection: Connection, name: string, handler: Handler<P, R>): Handler<P, R> {
+export function guard<P, R>(connection: Connection, name: string, handler: Handler<P, R>, hooks: ServerHooks = {}): Handler<P, R> {
   return async (params, token) => {
     try {
+      await hooks.onRequest?.(name, token);
       return await handler(params, token);
     } catch (e) {
       throw failure(connection, name, e, token);

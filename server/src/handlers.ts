@@ -8,7 +8,8 @@ import { definition, documentHighlights, references } from './features/navigatio
 import { NOT_ANALYSED, documentQuotes, documentStats } from './features/overview';
 import { semanticTokens } from './features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
-import { guard } from './guard';
+import { guard as guardWith, type Handler } from './guard';
+import type { ServerHooks } from './hooks';
 import { DocumentQuotesRequest, DocumentStatsRequest } from './protocol';
 import type { WorkspaceSettings } from './settings';
 
@@ -17,7 +18,9 @@ export function registerFeatures(
   documents: AnalysedDocuments,
   settings: WorkspaceSettings,
   client: () => ClientCapabilities,
+  hooks: ServerHooks = {},
 ): void {
+  const guard = <P, R>(c: Connection, name: string, handler: Handler<P, R>) => guardWith(c, name, handler, hooks);
   connection.onHover(
     guard(connection, 'textDocument/hover', async (params, token) => {
       const at = await documents.at(params, token);

@@ -1,6 +1,6 @@
 // Custom requests shared by the language server and the extension client.
 // Keep this file free of server-only imports: the client bundles it too.
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Range, TextDocumentIdentifier } from 'vscode-languageserver-protocol';
 
 export interface DocumentQuotesParams {
@@ -56,6 +56,21 @@ export interface ReadFileParams {
  * file system; it asks the client, which reads with vscode.workspace.fs (any scheme: file, vscode-vfs…).
  */
 export const ReadFileRequest = new RequestType<ReadFileParams, string | null, void>('isnad/readFile');
+
+/** What the VS Code client passes in initialize's initializationOptions. */
+export interface IsnadInitializationOptions {
+  /** False in a workspace VS Code does not trust: the server then reads no `.isnad.json`. Absent: trusted. */
+  readonly workspaceTrusted?: boolean;
+  /** isnad.interfaceLanguage (`auto`, `ar`, `en`), for clients that answer no workspace/configuration. */
+  readonly interfaceLanguage?: string;
+}
+
+export interface WorkspaceTrustParams {
+  readonly trusted: boolean;
+}
+
+/** Client → server: the workspace's trust changed (VS Code: trust was granted). */
+export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustParams>('isnad/workspaceTrust');
 
 /** Semantic token legend used by the server. */
 export const SEMANTIC_TOKEN_TYPES = ['string', 'class', 'variable', 'keyword'] as const;

@@ -13,14 +13,17 @@ import { CONFIG_FILE_NAME, normalise } from './config';
 import { Diagnostics } from './diagnostics';
 import { AnalysedDocuments } from './documents';
 import { registerFeatures } from './handlers';
+import type { ServerOptions } from './hooks';
+import { WorkspaceTrustNotification, type IsnadInitializationOptions } from './protocol';
 import type { RuntimeEnvironment } from './runtime';
 import { WorkspaceSettings } from './settings';
 
 
-export function startServer(connection: Connection, runtime: RuntimeEnvironment): void {
+export function startServer(connection: Connection, runtime: RuntimeEnvironment, options: ServerOptions = {}): void {
+  const hooks = options.hooks ?? {};
   const settings = new WorkspaceSettings(connection, runtime);
-  const documents = new AnalysedDocuments(settings);
-  const diagnostics = new Diagnostics(connection, documents, runtime);
+  const documents = new AnalysedDocuments(settings, runtime, hooks);
+  const diagnostics = new Diagnostics(connection, documents, runtime, hooks);
   let capabilities: ClientCapabilities = {};
 
   /** After a settings change: re-validate open documents and ask the client to re-pull what depends on settings. */
@@ -35,8 +38,9 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     capabilities = params.capabilities;
     const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
     // isnad.interfaceLanguage as an initialization option, for clients that have no workspace/configuration.
+    const options = params.initializationOptions as IsnadInitializationOptions | null | undefined;
     const initializationOption = normalise(params.initializationOptions).interfaceLanguage;
-    settings.initialize(folders, !!capabilities.workspace?.configuration, { initializationOption, locale: params.locale });
+    settings.initialize(folders, !!capabilities.workspace?.configuration, { initializationOption, locale: params.locale }, options?.workspaceTrusted !== false);
     return initializeResult(diagnostics.initialize(capabilities));
   });
 
@@ -65,11 +69,15 @@ export function startServer(connection: Connection, runtime: RuntimeEnvironment)
     refreshAll();
   });
 
+  connection.onNotification(WorkspaceTrustNotification, (params) => {
+    if (typeof params?.trusted === 'boolean' && settings.setTrusted(params.trusted)) refreshAll();
+  });
+
   connection.onDidChangeWatchedFiles((params) => {
     if (settings.filesChanged(params.changes.map((c) => c.uri))) refreshAll();
   });
 
-  registerFeatures(connection, documents, settings, () => capabilities);
+  registerFeatures(connection, documents, settings, () => capabilities, hooks);
   documents.open.listen(connection);
   connection.listen();
 }

@@ -1,6 +1,9 @@
 // The settings of each document: the client's "isnad" section (workspace/configuration) merged over the
 // `.isnad.json` of the document's workspace folder, read through the runtime. Cached until a change.
-import type { Connection, WorkspaceFolder } from 'vscode-languageserver';
+// In a workspace the client says is not trusted, `.isnad.json` is not read (the client's settings only,
+// from which VS Code itself leaves out the workspace's values of the restricted settings). A file that
+// cannot be used is said once per reading: a warning in the log and one window/showMessage.
+import { MessageType, ShowMessageNotification, type Connection, type WorkspaceFolder } from 'vscode-languageserver';
 import {
   CONFIG_FILE_NAME,
   mergeSettings,
@@ -26,6 +29,8 @@ export class WorkspaceSettings {
   private folders: string[] = [];
   private hasConfiguration = false;
   private language: LanguageDefaults = {};
+  private trusted = true;
+  private untrustedLogged = false;
 
   constructor(
     private readonly connection: Connection,
@@ -44,13 +49,26 @@ export class WorkspaceSettings {
   }
 
   /**
-   * At initialize: the workspace folders, whether the client answers workspace/configuration, and what the
-   * interface language follows when the settings leave it `auto` (the client's locale, initializationOptions).
+   * At initialize: the workspace folders, whether the client answers workspace/configuration, what the
+   * interface language follows when the settings leave it `auto` (the client's locale,
+   * initializationOptions), and whether the workspace is trusted (clients that do not say are trusted:
+   * only VS Code has the notion).
    */
-  initialize(folders: readonly WorkspaceFolder[], hasConfiguration: boolean, language: LanguageDefaults = {}): void {
+  initialize(folders: readonly WorkspaceFolder[], hasConfiguration: boolean, language: LanguageDefaults = {}, trusted = true): void {
     this.hasConfiguration = hasConfiguration;
     this.language = language;
+    this.trusted = trusted;
     this.setFolders(folders);
+  }
+
+  /** The client granted (or withdrew) trust: true when that changes anything (the caches are then dropped). */
+  setTrusted(trusted: boolean): boolean {
+    if (trusted === this.trusted) return false;
+    this.trusted = trusted;
+    this.untrustedLogged = false;
+    this.fileByFolder.clear();
+    this.byDocument.clear();
+    return true;
   }
 
   changeFolders(added: readonly WorkspaceFolder[], removed: readonly WorkspaceFolder[]): void {
@@ -90,23 +108,34 @@ export class WorkspaceSettings {
 
   private fileSettings(folder: string | undefined): Promise<PartialSettings> {
     if (folder === undefined) return Promise.resolve({});
+    if (!this.trusted) {
+      if (!this.untrustedLogged) this.connection.console.info(`The workspace is not trusted: ${CONFIG_FILE_NAME} is not read.`);
+      this.untrustedLogged = true;
+      return Promise.resolve({});
+    }
     let result = this.fileByFolder.get(folder);
     if (!result) {
       const uri = `${folder}/${CONFIG_FILE_NAME}`;
       result = this.runtime.readFile(uri).then(
         (content) => {
           const parsed = parseConfigFile(content, uri);
-          if (parsed.warning) this.connection.console.warn(parsed.warning);
+          if (parsed.warning) this.tell(parsed.warning);
           return parsed.settings;
         },
         (e: unknown) => {
-          this.connection.console.warn(`${uri}: cannot be read, ignored (${message(e)})`);
+          this.tell(`${uri}: cannot be read (${message(e)}); ignored, the defaults are used`);
           return {};
         },
       );
       this.fileByFolder.set(folder, result);
     }
     return result;
+  }
+
+  /** A problem with a workspace file: in the log, and once on screen. */
+  private tell(warning: string): void {
+    this.connection.console.warn(warning);
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Isnad: ${warning}` });
   }
 
   private async clientSettings(uri: string): Promise<PartialSettings> {

@@ -17,6 +17,7 @@ import type {
   TextDocumentContentChangeEvent,
   WorkspaceFolder,
 } from 'vscode-languageserver-protocol';
+import type { ServerHooks } from '../../server/src/hooks';
 import { startServer } from '../../server/src/server';
 import { nodeRuntime } from '../../server/src/node/runtime';
 
@@ -62,7 +63,10 @@ export interface TestClientOptions {
   readonly configuration?: (item: ConfigurationItem) => unknown;
   /** initialize's locale (VS Code sends its display language). */
   readonly locale?: string;
+  /** Sent as initialize's initializationOptions. */
   readonly initializationOptions?: unknown;
+  /** The server's test hooks (startInProcess only). */
+  readonly hooks?: ServerHooks;
 }
 
 export class TestClient {
@@ -166,7 +170,7 @@ export function startInProcess(options: TestClientOptions = {}): TestClient {
   const up = new PassThrough(); // client → server
   const down = new PassThrough(); // server → client
   const server = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(server, nodeRuntime);
+  startServer(server, nodeRuntime, options.hooks ? { hooks: options.hooks } : {});
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   return new TestClient(client, options, () => {
     server.dispose();

@@ -236,6 +236,23 @@ describe('features on a hand-built analysis', () => {
     assert.deepEqual(fix!.edit!.changes![URI], [{ range: { start: ad.document.positionAt(closeAt), end: ad.document.positionAt(closeAt) }, newText: '»' }]);
   });
 
+  test('a diagnostic of an earlier version of the text (no such problem now) gets no fix', () => {
+    const text = 'قال سامي الحداد: «لن نتراجع 😀 عن موقفنا.\n';
+    const start = text.indexOf('«');
+    const analysis: Analysis = {
+      textLength: text.length, arabicRatio: 1, quotes: [], entities: [], cues: [],
+      problems: [{ start, end: start + 1, code: 'unclosed-quote', severity: 'error', message: 'Unclosed quote', data: { closeWith: '»', closeAt: text.indexOf('.') } }],
+    };
+    const ad = analysed(DEFAULT_SETTINGS, text, analysis);
+    const [current] = toDiagnostics(ad);
+    // Its data points inside the surrogate pair of 😀: built from it, the fix would break the text.
+    const stale = { ...current!, range: { start: ad.document.positionAt(2), end: ad.document.positionAt(3) }, data: { closeWith: '»', closeAt: text.indexOf('😀') + 1 } };
+    const options = { snippetEdits: false, documentChanges: false };
+    assert.deepEqual(codeActions(ad, { textDocument: { uri: URI }, range: stale.range, context: { diagnostics: [stale] } }, options), []);
+    const fixes = codeActions(ad, { textDocument: { uri: URI }, range: current!.range, context: { diagnostics: [stale, current!] } }, options);
+    assert.equal(fixes.filter((a) => !a.title.startsWith('Silence ')).length, 1, JSON.stringify(fixes.map((a) => a.title)));
+  });
+
   test('semantic tokens: sorted, disjoint, nested quotes in pieces, split per line', () => {
     const ad = analysed();
     const tokens = decodeTokens(semanticTokens(ad).data);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { DEFAULT_SEVERITY, PROBLEM_CODES } from '../../server/src/analysis';
+import { TOO_LARGE } from '../../server/src/features/diagnostics';
 import { checkVerdict } from '../../server/src/cli/verdict';
 
 const root = resolve(__dirname, '..', '..');
@@ -127,11 +128,11 @@ describe('documentation of the codes and of the CI workflow', () => {
   test('every code has a page in docs/diagnostics and a severity setting defaulting to the engine\'s', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const settings = pkg.contributes.configuration.properties['isnad.severity'].properties;
-    assert.deepEqual(Object.keys(settings).sort(), [...PROBLEM_CODES].sort());
-    for (const code of PROBLEM_CODES) {
-      assert.ok(existsSync(join(root, 'docs', 'diagnostics', `${code}.md`)), code);
-      assert.equal(settings[code].default, DEFAULT_SEVERITY[code], code);
-    }
+    // The engine's codes, and the server's own: a document over the size limit.
+    assert.deepEqual(Object.keys(settings).sort(), [...PROBLEM_CODES, TOO_LARGE].sort());
+    for (const code of [...PROBLEM_CODES, TOO_LARGE]) assert.ok(existsSync(join(root, 'docs', 'diagnostics', `${code}.md`)), code);
+    for (const code of PROBLEM_CODES) assert.equal(settings[code].default, DEFAULT_SEVERITY[code], code);
+    assert.equal(settings[TOO_LARGE].default, 'information');
   });
 
   test("the README's GitHub Actions workflow installs Isnad, runs a check this CLI accepts and uploads the SARIF", () => {

@@ -15,15 +15,18 @@ export const SPEAKER_PLACEHOLDER = 'فلان';
 
 type ProblemData = NonNullable<Problem['data']>;
 
-/** The problem a diagnostic stands for in the current analysis (same code and start), else one rebuilt from its data. */
+/**
+ * The problem a diagnostic stands for in the current analysis (same code and range), else undefined: the
+ * client may send a diagnostic of an earlier version of the text, whose offsets and data mean nothing in
+ * this one (a fix built from them could land anywhere, even inside a surrogate pair); it gets no fix, and
+ * the client asks again with the fresh diagnostics.
+ */
 function problemFor(ad: AnalysedDocument, diagnostic: Diagnostic): { start: number; end: number; data: ProblemData } | undefined {
   const start = offsetOf(ad.document, diagnostic.range.start);
   const end = offsetOf(ad.document, diagnostic.range.end);
   if (start === undefined || end === undefined) return undefined;
-  const problem = ad.analysis.problems.find((p) => p.code === diagnostic.code && p.start === start);
-  if (problem) return { start: problem.start, end: problem.end, data: problem.data ?? {} };
-  const data = (diagnostic.data ?? {}) as ProblemData;
-  return { start, end, data };
+  const problem = ad.analysis.problems.find((p) => p.code === diagnostic.code && p.start === start && p.end === end);
+  return problem ? { start: problem.start, end: problem.end, data: problem.data ?? {} } : undefined;
 }
 
 function sameEdit(a: CodeAction, b: CodeAction): boolean {

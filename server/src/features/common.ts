@@ -9,6 +9,8 @@ export interface AnalysedDocument {
   readonly document: TextDocument;
   readonly analysis: Analysis;
   readonly settings: IsnadSettings;
+  /** Set when the document is over isnad.maxDocumentSize: only the text before this offset was analysed. */
+  readonly analysedUpTo?: number;
 }
 
 export const RLM = '\u200F';

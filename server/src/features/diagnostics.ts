@@ -25,7 +25,30 @@ export function effectiveSeverity(problem: Problem, settings: IsnadSettings): Di
   return SEVERITY[configured ?? problem.severity] ?? DiagnosticSeverity.Warning;
 }
 
-export function toDiagnostics({ document, analysis, settings }: AnalysedDocument): Diagnostic[] {
+/** The code of the information diagnostic on a document analysed only in part (isnad.maxDocumentSize). */
+export const TOO_LARGE = 'document-too-large';
+
+/** Where the unanalysed part of a long document starts (its first line), saying so. */
+export function partialAnalysisDiagnostic(document: AnalysedDocument['document'], analysedUpTo: number, settings: IsnadSettings): Diagnostic | undefined {
+  const configured = settings.severity[TOO_LARGE];
+  if (configured === 'off') return undefined;
+  const start = document.positionAt(analysedUpTo);
+  const text = document.getText();
+  const lineEnd = text.indexOf('\n', analysedUpTo);
+  const end = document.positionAt(lineEnd < 0 ? text.length : lineEnd);
+  return {
+    range: { start, end },
+    severity: configured ? SEVERITY[configured] : DiagnosticSeverity.Information,
+    code: TOO_LARGE,
+    codeDescription: { href: `${DIAGNOSTICS_DOCS_BASE}${TOO_LARGE}.md` },
+    source: DIAGNOSTIC_SOURCE,
+    message:
+      `Only the first ${analysedUpTo} of ${text.length} characters are analysed (isnad.maxDocumentSize is ${settings.maxDocumentSize}): ` +
+      'quotes, names and problems from here on are not shown.',
+  };
+}
+
+export function toDiagnostics({ document, analysis, settings, analysedUpTo }: AnalysedDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
   const tr = translatorFor(settings.interfaceLanguage);
   const text = document.getText();
@@ -43,6 +66,10 @@ export function toDiagnostics({ document, analysis, settings }: AnalysedDocument
     };
     if (problem.data) diagnostic.data = problem.data;
     out.push(diagnostic);
+  }
+  if (analysedUpTo !== undefined) {
+    const partial = partialAnalysisDiagnostic(document, analysedUpTo, settings);
+    if (partial) out.push(partial);
   }
   return out;
 }
