@@ -5,8 +5,7 @@
 // the document as the client holds it; at the end, a fresh analysis of each final text must give exactly
 // what the server answers. Fixed seed: a failure replays.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
@@ -33,10 +32,11 @@ import { documentSymbols } from '../../server/src/features/symbols';
 import type { DocumentQuotesResult, DocumentStats } from '../../server/src/protocol';
 import { rng } from '../rng';
 import { CancellationTokenSource, TestClient, decodeTokens, vscodeLikeCapabilities } from './client';
+import { ensureServerBundle, SERVER_BUNDLE } from './bundle';
 import { ARTICLE, ARTICLE_WITH_LONE_QUOTE } from './fixtures';
 
 const ROOT = resolve(__dirname, '..', '..');
-const BUNDLE = join(ROOT, 'dist', 'server', 'main.js');
+const BUNDLE = SERVER_BUNDLE;
 const SEED = 0x15_4a_d9;
 const EDITS = 10_000;
 const DOCUMENTS = 4;
@@ -60,14 +60,6 @@ const OPENING = [
   '«المرحلة المقبلة صعبة» قال كريم العلي.\n\nوأكد مصدر مطلع أن «الاتفاق قريب».\n',
 ];
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 /** An offset moved back off the middle of a surrogate pair. */
 function whole(text: string, offset: number): number {
@@ -154,10 +146,7 @@ describe('a long editor session over stdio', { timeout: 120_000 }, () => {
   let session: Session;
 
   before(() => {
-    if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newestSource(join(ROOT, 'server', 'src'))) {
-      const r = spawnSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
-      assert.equal(r.status, 0, `the build failed:\n${r.stderr}`);
-    }
+    ensureServerBundle();
     session = spawnServer();
   });
   after(() => {

@@ -1,8 +1,7 @@
 // The built language server (bin/isnad-language-server.js) as a separate process: transports,
 // shutdown/exit codes, and that nothing but LSP messages is written on stdout.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
 import {
@@ -16,20 +15,13 @@ import {
 } from 'vscode-jsonrpc/node';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { TestClient, vscodeLikeCapabilities } from './client';
+import { ensureServerBundle, SERVER_BUNDLE } from './bundle';
 import { ARTICLE } from './fixtures';
 
 const ROOT = resolve(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'isnad-language-server.js');
-const BUNDLE = join(ROOT, 'dist', 'server', 'main.js');
+const BUNDLE = SERVER_BUNDLE;
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 interface Spawned {
   readonly child: ChildProcess;
@@ -71,10 +63,7 @@ async function shutdownAndExit(s: Spawned): Promise<number | null> {
 
 describe('the language server process', { timeout: 60_000 }, () => {
   before(() => {
-    if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newestSource(join(ROOT, 'server', 'src'))) {
-      const r = spawnSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
-      assert.equal(r.status, 0, `npm run build failed:\n${r.stderr}`);
-    }
+    ensureServerBundle();
   });
 
   test('with no transport flag it talks over stdio; shutdown then exit gives exit code 0', async () => {
