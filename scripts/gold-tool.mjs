@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 const root=resolve(dirname(fileURLToPath(import.meta.url)),'..');
+/** The folder of a batch: fresh-* and sealed-* are the evaluation slices, the rest batches/. */
+const slot=(batch)=>batch.startsWith('fresh')?'fresh':batch.startsWith('sealed')?'sealed':'batches';
 const shared=resolve(root,'..','shared');
 const drafts=process.env.ISNAD_DRAFTS ?? resolve(root,'..','annot','drafts');
 const arts=new Map();
@@ -81,11 +83,11 @@ if(cmd==='show'){
     }
     docs.push({file:fileName(d.id),id:d.id,corpus:a.corpus,quotes,unpaired,people,notes:d.notes??''});
   }
-  const outDir=batch.startsWith('fresh')?'${root}/test/devgold/fresh':'${root}/test/devgold/batches'; fs.mkdirSync(outDir,{recursive:true});
+  const outDir=`${root}/test/devgold/${slot(batch)}`; fs.mkdirSync(outDir,{recursive:true});
   fs.writeFileSync(`${outDir}/${batch}.gold.json`,JSON.stringify({name:batch,documents:docs},null,1)+'\n');
   console.log(`${batch}: ${docs.length} documents, ${docs.reduce((n,d)=>n+d.quotes.length,0)} quotes, ${docs.reduce((n,d)=>n+d.quotes.filter(q=>q.kind==='speech').length,0)} speech, ${docs.reduce((n,d)=>n+d.people.reduce((m,p)=>m+p.mentions.length,0),0)} mentions; ${problems} problems`);
 } else if(cmd==='review'){
-  const g=JSON.parse(fs.readFileSync(`${root}/test/devgold/${rest[0].startsWith('fresh')?'fresh':'batches'}/${rest[0]}.gold.json`,'utf8'));
+  const g=JSON.parse(fs.readFileSync(`${root}/test/devgold/${slot(rest[0])}/${rest[0]}.gold.json`,'utf8'));
   for(const d of g.documents){ const t=arts.get(d.id).content; if(rest[1]&&d.id!==rest[1]) continue;
     console.log(`\n=== ${d.id}`);
     for(const q of d.quotes) console.log(`Q [${q.start},${q.end}] ${q.kind} ${q.speaker?q.speaker.type+': '+q.speaker.name:''}  ${t.slice(q.start,q.end).slice(0,80).replace(/\n/g,'⏎')}`);
