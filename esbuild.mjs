@@ -18,6 +18,7 @@ const builds = [
   { entryPoints: ['client/src/node/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server/main.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/main.js' },
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli/worker.js' },
   { ...browser, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/client/browser.js', external: ['vscode'] },
   { ...browser, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/server/browser.js', format: 'iife' },
 ];

@@ -431,10 +431,13 @@ describe('robustness', () => {
 
   test('usage errors are UsageErrors (in-process)', () => {
     assert.throws(() => parseCommand(['check', '--format']), UsageError);
-    assert.deepEqual(parseCommand(['check', '-f', 'sarif', 'x']), { name: 'check', format: 'sarif', paths: ['x'], color: undefined, maxWarnings: undefined });
+    assert.deepEqual(parseCommand(['check', '-f', 'sarif', 'x']), { name: 'check', format: 'sarif', paths: ['x'], color: undefined, maxWarnings: undefined, jobs: undefined, quiet: false });
+    assert.deepEqual(parseCommand(['check', '--jobs', '3', '-q', 'x']), { name: 'check', format: 'text', paths: ['x'], color: undefined, maxWarnings: undefined, jobs: 3, quiet: true });
     assert.equal((parseCommand(['check', '--max-warnings', '3', 'x']) as { maxWarnings?: number }).maxWarnings, 3);
     for (const bad of ['-1', 'x', '1.5', '']) assert.throws(() => parseCommand(['check', `--max-warnings=${bad}`, 'x']), UsageError, bad);
-    assert.deepEqual(parseCommand(['analyze', '--json', '--', '--odd-name.txt']), { name: 'analyze', paths: ['--odd-name.txt'] });
+    assert.deepEqual(parseCommand(['analyze', '--json', '--', '--odd-name.txt']), { name: 'analyze', paths: ['--odd-name.txt'], jobs: undefined, quiet: false });
+    assert.deepEqual(parseCommand(['analyze', '-j', '2', 'x']), { name: 'analyze', paths: ['x'], jobs: 2, quiet: false });
+    for (const bad of ['0', 'x', '1.5', '']) assert.throws(() => parseCommand(['analyze', `--jobs=${bad}`, 'x']), UsageError, bad);
   });
 });
 

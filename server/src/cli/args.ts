@@ -7,15 +7,40 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'version' }
-  | { readonly name: 'analyze'; readonly paths: readonly string[] }
-  | {
+  | ({ readonly name: 'analyze'; readonly paths: readonly string[] } & BatchFlags)
+  | ({
     readonly name: 'check';
     readonly format: Format;
     readonly paths: readonly string[];
     readonly color: boolean | undefined;
     /** --max-warnings N: exit 1 only when more than N warnings are reported; undefined: any warning fails. */
     readonly maxWarnings: number | undefined;
-  };
+  } & BatchFlags);
+
+/** How many files are analysed at once, and whether a progress line is shown (both commands). */
+export interface BatchFlags {
+  /** --jobs N: at most N files analysed at once (1: in this process); undefined: one per core. */
+  readonly jobs: number | undefined;
+  /** --quiet: no progress line on stderr. */
+  readonly quiet: boolean;
+}
+
+const BATCH_OPTIONS: Options = {
+  jobs: { type: 'string', short: 'j' },
+  quiet: { type: 'boolean', short: 'q' },
+};
+
+function batchFlags(values: Record<string, string | boolean | undefined>): BatchFlags {
+  const jobs = values.jobs === undefined ? undefined : parseJobs(values.jobs as string);
+  return { jobs, quiet: values.quiet === true };
+}
+
+/** A --jobs value: a whole number, 1 or more. */
+function parseJobs(value: string): number {
+  const n = /^\d{1,4}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!(n >= 1)) throw new UsageError("--jobs needs a whole number of 1 or more, not '{0}'", value);
+  return n;
+}
 
 /** A usage error: its message is a catalogue key with {0} … for the arguments (translated by run.ts). */
 export class UsageError extends Error {
@@ -45,10 +70,11 @@ function parseAnalyze(args: string[]): Command {
   const { values, positionals } = parse(args, {
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
+    ...BATCH_OPTIONS,
   });
   if (values.help) return { name: 'help' };
   if (positionals.length === 0) throw new UsageError('analyze: no files given');
-  return { name: 'analyze', paths: positionals };
+  return { name: 'analyze', paths: positionals, ...batchFlags(values) };
 }
 
 function parseCheck(args: string[]): Command {
@@ -58,8 +84,10 @@ function parseCheck(args: string[]): Command {
     'no-color': { type: 'boolean' },
     'max-warnings': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
+    ...BATCH_OPTIONS,
   });
   if (values.help) return { name: 'help' };
+  const flags = batchFlags(values);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings'] as string);
   const format = (values.format ?? 'text') as string;
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -67,7 +95,7 @@ function parseCheck(args: string[]): Command {
   }
   if (positionals.length === 0) throw new UsageError('check: no files or folders given');
   const color = values['no-color'] ? false : values.color ? true : undefined;
-  return { name: 'check', format: format as Format, paths: positionals, color, maxWarnings };
+  return { name: 'check', format: format as Format, paths: positionals, color, maxWarnings, ...flags };
 }
 
 /** A --max-warnings value: a whole number, 0 or more. */

@@ -24,8 +24,8 @@ const OPTION_INDENT = ' '.repeat(24);
 export const HELP = `${NAME} ${VERSION} — finds quotations, the people named and who said each quote in Arabic news articles
 
 Usage:
-  ${NAME} check [--format text|json|sarif] [--max-warnings N] PATH...
-  ${NAME} analyze [--json] FILE...
+  ${NAME} check [--format text|json|sarif] [--max-warnings N] [--jobs N] [--quiet] PATH...
+  ${NAME} analyze [--json] [--jobs N] [--quiet] FILE...
   ${NAME} --help | --version
 
 Commands:
@@ -47,6 +47,11 @@ Options:
       --lang ar|en      the language of the report and the messages (default: Arabic when
                         LC_ALL, LC_MESSAGES or LANG starts with "ar", else English); the JSON
                         and SARIF output stay as they are
+  -j, --jobs N          analyse at most N files at once in worker threads (default: one per
+                        core; 1: in this process). A single file, or a few small ones, are
+                        always analysed in this process. The output is the same either way,
+                        in the input order
+  -q, --quiet           no progress line (it is shown on stderr only when stderr is a terminal)
   -h, --help            show this help
   -V, --version         show the version
 

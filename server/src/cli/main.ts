@@ -2,7 +2,7 @@
 // unexpected exception into one line on stderr and exit status 2, and stops quietly when stdout is
 // closed early (isnad check … | head).
 import { oneLine } from './read';
-import { EXIT_USAGE, run } from './run';
+import { EXIT_USAGE, runAsync } from './run';
 
 function fail(err: unknown): never {
   const message = err instanceof Error ? err.message : String(err);
@@ -30,19 +30,23 @@ process.on('uncaughtException', (err) => {
   fail(err);
 });
 
-try {
-  process.exitCode = run(process.argv.slice(2), {
-    out: (s) => {
-      process.stdout.write(s);
-    },
-    err: (line) => {
-      process.stderr.write(`${line}\n`);
-    },
-    isTTY: process.stdout.isTTY,
-    env: process.env,
-    cwd: process.cwd(),
-  });
-} catch (err) {
-  if (isEpipe(err)) process.exit(process.exitCode ?? 0);
-  fail(err);
-}
+runAsync(process.argv.slice(2), {
+  out: (s) => {
+    process.stdout.write(s);
+  },
+  err: (line) => {
+    process.stderr.write(`${line}\n`);
+  },
+  isTTY: process.stdout.isTTY,
+  env: process.env,
+  cwd: process.cwd(),
+  ...(process.stderr.isTTY ? { progress: (s: string) => void process.stderr.write(s) } : {}),
+}).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (err: unknown) => {
+    if (isEpipe(err)) process.exit(process.exitCode ?? 0);
+    fail(err);
+  },
+);
