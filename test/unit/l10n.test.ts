@@ -189,6 +189,27 @@ describe('problem messages', () => {
     assert.match(messages.get('unattributed-quote')!, /^لم يُنسب هذا الاقتباس إلى أحد/u);
   });
 
+  test('the notes on unused directives: English templates give the engine\'s messages; Arabic ones are Arabic', () => {
+    const text = [
+      '// isnad-disable-next-line nonsense-code',
+      'افتتحت البلدية حديقة جديدة أمس.',
+      '',
+      '// isnad-disable-next-line',
+      'افتتحت البلدية حديقة أخرى.',
+      '',
+      '// isnad-disable-next-line unclosed-quote',
+      'وقال سامر الحداد إن «الحديقة جميلة».',
+    ].join('\n');
+    const a = analyzeArticle(text);
+    const notes = a.problems.filter((p) => p.code === 'unused-disable-directive');
+    assert.deepEqual(notes.map((p) => p.data?.directive), ['unknown-code', 'silences-nothing', 'silences-nothing']);
+    for (const p of notes) {
+      assert.equal(rebuiltMessage(p, a, text, EN), p.message, 'the engine changed a message: update the catalogues');
+      assert.match(problemMessage(p, a, text, AR), /isnad-disable-next-line|لا /u);
+      assert.ok(/[\u0600-\u06FF]/u.test(problemMessage(p, a, text, AR)), problemMessage(p, a, text, AR));
+    }
+  });
+
   test('a problem whose facts cannot be found keeps the engine\'s message', () => {
     const lone = { code: 'anonymous-source' as const, severity: 'information' as const, start: 0, end: 1, message: 'Quote attributed to an unnamed source: x.' };
     const empty = { ...analysis, quotes: [], entities: [], problems: [lone] };

@@ -176,22 +176,22 @@ export function applyDirectives(problems: readonly Problem[], directives: readon
   directives.forEach((d, i) => {
     const unknown = d.codes.filter((c) => !KNOWN.has(c.code));
     for (const c of unknown) {
-      notes.push(note(c, `Unknown code '${c.code}' in ${DIRECTIVE_KEYWORD} (the codes are ${PROBLEM_CODES.join(', ')}).`));
+      notes.push(note(c, `Unknown code '${c.code}' in ${DIRECTIVE_KEYWORD} (the codes are ${PROBLEM_CODES.join(', ')}).`, 'unknown-code', [c.code]));
     }
     const known = d.codes.filter((c) => KNOWN.has(c.code));
     if (used[i].size === 0) {
-      if (d.codes.length === 0) notes.push(note(d, `This ${DIRECTIVE_KEYWORD} silences nothing: no problem is reported on the next line.`));
-      else if (known.length > 0) notes.push(note(d, `This ${DIRECTIVE_KEYWORD} silences nothing: no ${unique(known).join(' or ')} on the next line.`));
+      if (d.codes.length === 0) notes.push(note(d, `This ${DIRECTIVE_KEYWORD} silences nothing: no problem is reported on the next line.`, 'silences-nothing', []));
+      else if (known.length > 0) notes.push(note(d, `This ${DIRECTIVE_KEYWORD} silences nothing: no ${unique(known).join(' or ')} on the next line.`, 'silences-nothing', unique(known)));
       return;
     }
-    for (const c of known) if (!used[i].has(c.code)) notes.push(note(c, `No ${c.code} on the next line to silence.`));
+    for (const c of known) if (!used[i].has(c.code)) notes.push(note(c, `No ${c.code} on the next line to silence.`, 'code-unused', [c.code]));
   });
   const out = notes.length ? [...kept, ...notes].sort((a, b) => a.start - b.start || a.end - b.end) : kept;
   return { problems: out, silenced };
 }
 
-function note(span: Span, message: string): Problem {
-  return { code: 'unused-disable-directive', severity: DEFAULT_SEVERITY['unused-disable-directive'], start: span.start, end: span.end, message };
+function note(span: Span, message: string, directive: 'unknown-code' | 'silences-nothing' | 'code-unused', codes: readonly string[]): Problem {
+  return { code: 'unused-disable-directive', severity: DEFAULT_SEVERITY['unused-disable-directive'], start: span.start, end: span.end, message, data: { directive, codes } };
 }
 
 function unique(codes: readonly DirectiveCode[]): string[] {

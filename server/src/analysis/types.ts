@@ -84,12 +84,15 @@ export interface Problem extends Span {
   readonly code: ProblemCode;
   readonly severity: Severity;
   readonly message: string;
-  /** Data for quick fixes: the likely speaker's name, the spelling to unify to, the mark that closes. */
+  /** Data for quick fixes and for messages in other languages: the likely speaker's name, the spelling
+   *  to unify to, the mark that closes; for an unused directive, what is wrong and the codes concerned. */
   readonly data?: {
     readonly likelySpeaker?: string;
     readonly preferredSpelling?: string;
     readonly closeWith?: string;
     readonly closeAt?: number;
+    readonly directive?: 'unknown-code' | 'silences-nothing' | 'code-unused';
+    readonly codes?: readonly string[];
   };
 }
 

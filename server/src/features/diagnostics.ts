@@ -42,9 +42,9 @@ export function partialAnalysisDiagnostic(document: AnalysedDocument['document']
     code: TOO_LARGE,
     codeDescription: { href: `${DIAGNOSTICS_DOCS_BASE}${TOO_LARGE}.md` },
     source: DIAGNOSTIC_SOURCE,
-    message:
-      `Only the first ${analysedUpTo} of ${text.length} characters are analysed (isnad.maxDocumentSize is ${settings.maxDocumentSize}): ` +
-      'quotes, names and problems from here on are not shown.',
+    message: translatorFor(settings.interfaceLanguage).t(
+      'Only the first {0} of {1} characters are analysed (isnad.maxDocumentSize is {2}): quotes, names and problems from here on are not shown.',
+      analysedUpTo, text.length, settings.maxDocumentSize),
   };
 }
 

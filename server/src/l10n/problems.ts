@@ -4,7 +4,7 @@
 // through the catalogue, whose keys are the engine's English messages with {0} … for what varies (a test
 // checks that the English templates still give the engine's messages). When what a message needs cannot
 // be found, the engine's own message is kept.
-import { mentionAt, quoteAt, speakerOf, type Analysis, type Problem } from '../analysis';
+import { PROBLEM_CODES, mentionAt, quoteAt, speakerOf, type Analysis, type Problem } from '../analysis';
 import type { Translator } from './translator';
 
 const words = (s: string): string[] => s.split(/\s+/u).filter((w) => w.length > 0);
@@ -51,6 +51,21 @@ export function rebuiltMessage(problem: Problem, analysis: Analysis, text: strin
       if (!preferred || !entity) return problem.message;
       const { here, elsewhere } = variantWords(text.slice(problem.start, problem.end), preferred);
       return tr.t('{0} is spelled {1} here and {2} elsewhere.', entity.name, here, elsewhere);
+    }
+    case 'unused-disable-directive': {
+      const codes = data.codes ?? [];
+      switch (data.directive) {
+        case 'unknown-code':
+          return tr.t("Unknown code '{0}' in isnad-disable-next-line (the codes are {1}).", codes[0] ?? '', PROBLEM_CODES.join(', '));
+        case 'silences-nothing':
+          return codes.length
+            ? tr.t('This isnad-disable-next-line silences nothing: no {0} on the next line.', codes.join(tr.t(' or ')))
+            : tr.t('This isnad-disable-next-line silences nothing: no problem is reported on the next line.');
+        case 'code-unused':
+          return tr.t('No {0} on the next line to silence.', codes[0] ?? '');
+        default:
+          return problem.message;
+      }
     }
     default:
       return problem.message;
