@@ -7,7 +7,7 @@ import type { Token } from '../tokens';
 import { PREPOSITION_HAMZA, plain } from '../text';
 import { spellingKey } from '../lexicon';
 import { isQuoteMark } from '../quotes';
-import { stripClitic, stripMemo } from './clitics';
+import { stripClitic, stripType } from './clitics';
 import type { RolePhrases } from './roles';
 
 /** A word that carries a clitic and the article (بالعراق، للرئيس، والولايات). */
@@ -48,7 +48,7 @@ export class NameWords {
 
   /** stripIn for token k: the hot path of the name passes (see stripMemo). */
   strip(k: number, set: ReadonlySet<string>): [number, string] | null {
-    return stripMemo(this.tokens[k].norm, set);
+    return stripType(this.tokens[k].type, set);
   }
 
   /** Token k is a form of a reporting verb or participle, bare or after و/ف (a name that starts like ك + يرى is not a verb). */
@@ -68,10 +68,16 @@ export class NameWords {
     return i > 0 && this.tokens[i - 1].kind === 'word' ? i - 1 : -1;
   }
 
+  /** A function word as written (على, not علي: see spellingKey). Its key is then a function word's key,
+   *  so the set of keys is asked first (one field read for most words, no spelling built). */
+  functionSpelling(w: Token): boolean {
+    return this.lex.functionWords.has(w.norm) && this.lex.functionSpellings.has(spellingKey(w.text));
+  }
+
   /** Never part of a name: tanween (an adverb), a function word, a reporting verb, an acronym in
    *  capitals or a Latin word with an Arabic clitic (لـCNN). */
   notNameWord(w: Token): boolean {
-    if (/[\u064B-\u064D]/.test(w.text) || this.lex.functionSpellings.has(spellingKey(w.text))) return true;
+    if (/[\u064B-\u064D]/.test(w.text) || this.functionSpelling(w)) return true;
     if (this.lex.reportingForms.has(w.norm) && !this.lex.givenNames.has(w.norm)) return true;
     return /^[A-Z0-9]{2,}$/.test(w.text) || /[\u0600-\u06FF\u0640][A-Za-z]/.test(w.text);
   }
@@ -132,7 +138,7 @@ export class NameWords {
       const w = this.tokens[k];
       // A preposition inside the description (الخبيرة في الموارد المائية منى الشاذلي) is stepped over.
       if (w.kind === 'word' && (w.norm === 'في' || w.norm === 'من') && this.tokens[k + 1]?.norm.startsWith('ال') && k < i - 1) continue;
-      if (w.kind !== 'word' || w.line !== this.tokens[i].line || this.lex.functionSpellings.has(spellingKey(w.text))) return null;
+      if (w.kind !== 'word' || w.line !== this.tokens[i].line || this.functionSpelling(w)) return null;
       // A body right after the verb is its subject (تعلن وزارة الدفاع حصيلة …): only a role may stand
       // before a description that names a body (المدير الفني لنادي اشبيلية …).
       if (this.verbAt(k)) return throughBody ? null : 'verb';

@@ -204,6 +204,8 @@ export class EmissionCache {
   private classes = new Uint32Array(0);
   private stems: string[] = [];
   private classNames: string[] = [];
+  /** Counts the times the cache was emptied: slots kept in word records from before are stale. */
+  private generation = 0;
   constructor(private readonly limit = 100_000) {}
 
   get size(): number { return this.index.size; }
@@ -238,6 +240,22 @@ export class EmissionCache {
     return s;
   }
 
+  /** slot() for a token, read from its word record when this cache gave the record a slot already. */
+  slotOf(model: LinearModel, tok: Token, lex: Lexicon): number {
+    const marked = hasTanween(tok);
+    let e = tok.type.emission;
+    if (e !== undefined && e.owner === this && e.generation === this.generation) {
+      const s = marked ? e.marked : e.plain;
+      if (s >= 0) return s;
+    } else {
+      tok.type.emission = e = { owner: this, generation: this.generation, plain: -1, marked: -1 };
+    }
+    const s = this.slot(model, tokenKey(tok), marked, lex);
+    if (marked) e.marked = s;
+    else e.plain = s;
+    return s;
+  }
+
   private grow(types: number): void {
     const W = OFFSETS.length * TAG_COUNT;
     const v = new Float32Array(types * W);
@@ -256,7 +274,7 @@ export class EmissionCache {
 
   /** Room for `types` new word types without a clear inside one sequence (slots stay valid for it). */
   reserve(types: number): void {
-    if (this.index.size + types > this.limit) { this.index.clear(); this.stems = []; this.classNames = []; }
+    if (this.index.size + types > this.limit) { this.index.clear(); this.stems = []; this.classNames = []; this.generation++; }
   }
 
   /** The pooled vectors: a slot's vector at offset index j starts at (slot * OFFSETS.length + j) * T. */
@@ -285,7 +303,7 @@ export function emissions(model: LinearModel, tokens: readonly Token[], lex: Lex
   cache.reserve(n);
   for (let i = 0; i < n; i++) {
     const tok = tokens[from + i];
-    slots[i] = cache.slot(model, tokenKey(tok), hasTanween(tok), lex);
+    slots[i] = cache.slotOf(model, tok, lex);
   }
   const edge = model.edges;
   const vec = cache.pool();
