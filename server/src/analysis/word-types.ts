@@ -17,6 +17,8 @@ export class WordType {
   readonly strips: ([number, string] | null | undefined)[] = [];
   /** Phonetic keys of the rests of its clitic splits, in the splits' order (people/clitics.ts). */
   splitKeys: readonly string[] | undefined = undefined;
+  /** The word with one clitic prefix removed (tagger/features.ts stem). */
+  stem: string | undefined = undefined;
   /** The word's slots in a tagger's emission cache (tagger/model.ts EmissionCache.slotOf). */
   emission: EmissionSlots | undefined = undefined;
   constructor(readonly norm: string) {}
