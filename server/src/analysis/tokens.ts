@@ -1,6 +1,6 @@
 // Splits text into words, punctuation and line breaks, each with its UTF-16 span in the original text.
 import { isInvisible, isSpace, isWordChar, normalize } from './text';
-import { typeOfNorm, typeOfText, type WordType } from './word-types';
+import { formOf, punctuationForm, typeOfNorm, type WordType } from './word-types';
 
 export type TokenKind = 'word' | 'punct' | 'break';
 
@@ -42,14 +42,14 @@ export function tokenize(text: string): Token[] {
         else break;
       }
       // A surrogate pair is one character: keep the low half with its high half.
-      const raw = text.slice(i, j);
-      const type = typeOfText(raw);
-      tokens.push({ start: i, end: j, kind: 'word', text: raw, norm: type.norm, line, type });
+      // The token keeps its spelling's shared string, not the slice (which dies young).
+      const form = formOf(text.slice(i, j));
+      tokens.push({ start: i, end: j, kind: 'word', text: form.text, norm: form.type.norm, line, type: form.type });
       i = j;
     } else {
       const end = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
-      const raw = text.slice(i, end);
-      tokens.push({ start: i, end, kind: 'punct', text: raw, norm: raw, line, type: typeOfNorm(raw) });
+      const form = punctuationForm(text.slice(i, end));
+      tokens.push({ start: i, end, kind: 'punct', text: form.text, norm: form.text, line, type: form.type });
       i = end;
     }
   }

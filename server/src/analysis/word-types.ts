@@ -36,7 +36,13 @@ export interface EmissionSlots {
 /** How many records a table holds before it is emptied. */
 const MEMO_LIMIT = 100_000;
 const byNorm = new Map<string, WordType>();
-const byText = new Map<string, WordType>();
+const byText = new Map<string, WordForm>();
+
+/** A word as written, with the record of its key: tokens keep this text, one string per spelling. */
+export interface WordForm {
+  readonly text: string;
+  readonly type: WordType;
+}
 
 /** The record of a normalised word. */
 export function typeOfNorm(norm: string): WordType {
@@ -50,13 +56,29 @@ export function typeOfNorm(norm: string): WordType {
 
 /** The record of a word as written (its normalised key decides which record). */
 export function typeOfText(text: string): WordType {
-  let t = byText.get(text);
-  if (t === undefined) {
-    if (byText.size > MEMO_LIMIT) byText.clear();
-    byText.set(text, (t = typeOfNorm(normalize(text))));
-  }
-  return t;
+  return formOf(text).type;
 }
+
+/** A spelling's form: the text kept once for all tokens spelled so, and the record of its key. */
+export function formOf(text: string): WordForm {
+  let f = byText.get(text);
+  if (f === undefined) {
+    if (byText.size > MEMO_LIMIT) byText.clear();
+    byText.set(text, (f = { text, type: typeOfNorm(normalize(text)) }));
+  }
+  return f;
+}
+
+/** A punctuation character's form: its record is keyed by the character itself (not normalised). */
+export function punctuationForm(text: string): WordForm {
+  let f = byPunctuation.get(text);
+  if (f === undefined) {
+    if (byPunctuation.size > MEMO_LIMIT) byPunctuation.clear();
+    byPunctuation.set(text, (f = { text, type: typeOfNorm(text) }));
+  }
+  return f;
+}
+const byPunctuation = new Map<string, WordForm>();
 
 /** The phonetic key of a word's record (kept in it). */
 export function phoneticOf(type: WordType): string {

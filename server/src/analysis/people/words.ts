@@ -7,7 +7,7 @@ import type { Token } from '../tokens';
 import { PREPOSITION_HAMZA, plain } from '../text';
 import { spellingKey } from '../lexicon';
 import { isQuoteMark } from '../quotes';
-import { stripClitic, stripType } from './clitics';
+import { firstSplitByKey, stripClitic, stripType } from './clitics';
 import type { RolePhrases } from './roles';
 
 /** A word that carries a clitic and the article (بالعراق، للرئيس، والولايات). */
@@ -44,6 +44,8 @@ export class NameWords {
     private readonly roles: RolePhrases,
     /** The word's key names a person already in the index. */
     readonly knownKey: (norm: string) => boolean,
+    /** knownKey asked with the phonetic key itself (so that a word record's cached keys serve). */
+    private readonly knownPhonetic?: (key: string) => boolean,
   ) {}
 
   /** stripIn for token k: the hot path of the name passes (see stripMemo). */
@@ -109,10 +111,13 @@ export class NameWords {
 
   /** A name-like word (norm n at token k) that no lexicon and no cluster knows, with no article. */
   unknownWord(n: string, k: number): boolean {
+    // The tests are pure: the cheap ones that most words fail (the article, the lexicons) come first.
+    if (n.startsWith('ال') || !this.nameLike(n) || CLITIC_ARTICLE.test(n) || this.lexiconNoun(n)) return false;
     // A possessive pronoun written on the word (بلاده، خارجيته، قادتها) marks a common noun.
     if (POSSESSIVE.test(plain(this.tokens[k].text)) && !this.lex.givenNames.has(n)) return false;
-    return this.nameLike(n) && !n.startsWith('ال') && !CLITIC_ARTICLE.test(n) && !this.lexiconNoun(n) && this.verbFormAt(k) === null &&
-      stripClitic(n, this.knownKey) === null;
+    if (this.verbFormAt(k) !== null) return false;
+    const known = this.knownPhonetic;
+    return (known ? firstSplitByKey(this.tokens[k].type, known) : stripClitic(n, this.knownKey)) === null;
   }
 
   /** A place, a body, a designator, an unnamed source's head, an honorific or an "according to" word. */
