@@ -26,9 +26,9 @@ export class WordType {
 
 /** Where a tagger's emission cache keeps a word's vectors, as written and with tanween (-1: not yet). */
 export interface EmissionSlots {
-  readonly owner: object;
-  /** The cache's generation when the slots were given (a cache emptied starts a new one). */
-  readonly generation: number;
+  /** The stamp of the cache that gave the slots: an empty object it replaces whenever it is emptied (so
+   *  that stale slots are never read, and a record never keeps a cache's buffers alive). */
+  readonly stamp: object;
   plain: number;
   marked: number;
 }

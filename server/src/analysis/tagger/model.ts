@@ -229,8 +229,8 @@ export class EmissionCache {
   private states = new Uint32Array(0);
   private stems: string[] = [];
   private classNames: string[] = [];
-  /** Counts the times the cache was emptied: slots kept in word records from before are stale. */
-  private generation = 0;
+  /** Stands for this cache's slots in word records; replaced when the cache is emptied (EmissionSlots). */
+  private stamp: object = {};
   constructor(private readonly limit = 100_000) {}
 
   get size(): number { return this.index.size; }
@@ -269,11 +269,11 @@ export class EmissionCache {
   slotOf(model: LinearModel, tok: Token, lex: Lexicon): number {
     const marked = hasTanween(tok);
     let e = tok.type.emission;
-    if (e !== undefined && e.owner === this && e.generation === this.generation) {
+    if (e !== undefined && e.stamp === this.stamp) {
       const s = marked ? e.marked : e.plain;
       if (s >= 0) return s;
     } else {
-      tok.type.emission = e = { owner: this, generation: this.generation, plain: -1, marked: -1 };
+      tok.type.emission = e = { stamp: this.stamp, plain: -1, marked: -1 };
     }
     const s = this.slot(model, tokenKey(tok), marked, lex);
     if (marked) e.marked = s;
@@ -291,7 +291,7 @@ export class EmissionCache {
 
   /** Room for `types` new word types without a clear inside one sequence (slots stay valid for it). */
   reserve(types: number): void {
-    if (this.index.size + types > this.limit) { this.index.clear(); this.stems = []; this.classNames = []; this.generation++; }
+    if (this.index.size + types > this.limit) { this.index.clear(); this.stems = []; this.classNames = []; this.stamp = {}; }
   }
 
   /** The pooled rows as floats: a slot's vector at offset index j starts at slot * ROW + j * T. */
