@@ -7,7 +7,7 @@
 import type { Doc, QuoteSpan } from './document';
 import type { Lexicon } from './lexicon';
 import type { PeopleResult } from './people';
-import { stripIn } from './people';
+import { stripIn, stripType } from './people/clitics';
 import type { CueIndex } from './cue-index';
 import type { KindDecision } from './kinds';
 import { REPORTED_SLOT } from './lexicon/kind-cues';
@@ -91,7 +91,7 @@ function isAName(ctx: FeatureContext, words: number[]): boolean {
   const { tokens } = ctx.doc;
   const m = ctx.people.byFirstToken.get(words[0]);
   if (m && m.last === words[words.length - 1]) return true;
-  if (words.length === 1) return stripIn(tokens[words[0]].norm, ctx.lex.namedThings) !== null;
+  if (words.length === 1) return stripType(tokens[words[0]].type, ctx.lex.namedThings) !== null;
   return ctx.lex.multiWordNames.has(words.map((w) => tokens[w].norm).join(' '));
 }
 
@@ -118,9 +118,9 @@ function beforeFeatures(ctx: FeatureContext, q: QuoteSpan): string[] {
 function wordClass(side: string, t: Token, lex: Lexicon): string[] {
   const f: string[] = [];
   if (REPORTED_SLOT.test(t.norm)) f.push(`${side}:complementizer`);
-  if (stripIn(t.norm, lex.termDesignators)) f.push(`${side}:designator`);
+  if (stripType(t.type, lex.termDesignators)) f.push(`${side}:designator`);
   if (lex.namePrepositions.has(t.norm)) f.push(`${side}:preposition`);
-  if (lex.reportingForms.has(t.norm) || stripIn(t.norm, lex.reportingForms)) f.push(`${side}:reporting-verb`);
+  if (lex.reportingForms.has(t.norm) || stripType(t.type, lex.reportingForms)) f.push(`${side}:reporting-verb`);
   return f;
 }
 
@@ -130,7 +130,7 @@ function workNounBefore(tokens: readonly Token[], openTok: number, lex: Lexicon)
   for (let k = openTok - 1; k >= 0 && seen < 3; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') { if (t.text === ':' ) continue; return false; }
-    if (lex.workNouns.has(t.norm) || stripIn(t.norm, lex.workNouns)) return true;
+    if (lex.workNouns.has(t.norm) || stripType(t.type, lex.workNouns)) return true;
     seen++;
   }
   return false;

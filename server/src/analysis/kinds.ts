@@ -10,7 +10,7 @@ import type { QuoteKind } from './types';
 import type { Doc, QuoteSpan } from './document';
 import type { Lexicon } from './lexicon';
 import type { PeopleResult } from './people';
-import { stripIn } from './people';
+import { stripIn, stripType } from './people/clitics';
 import type { CueIndex } from './cue-index';
 import { kindFeatures } from './kind-features';
 import { REPORTED_SLOT } from './lexicon/kind-cues';
@@ -154,7 +154,7 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
   }
 
   function designates(k: number): boolean {
-    return stripIn(tokens[k].norm, lex.termDesignators) !== null || stripIn(tokens[k].norm, lex.workNouns) !== null;
+    return stripType(tokens[k].type, lex.termDesignators) !== null || stripType(tokens[k].type, lex.workNouns) !== null;
   }
 
   /** The word before the marks, or up to two words further back through definite words (شركة الأبحاث
@@ -169,7 +169,7 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
       if (t.kind !== 'word' || t.line !== tokens[openTok].line) return -1;
       // بـ written apart after a naming word (الملقب بـ«…»، المعروف بـ«…»): look at the word before it.
       if (k === prev && /^(ب|ك)$/.test(t.norm) && t.end === tokens[openTok].start) { hops--; continue; }
-      if (designates(k) && !(words.length >= 5 && stripIn(t.norm, SPEECH_NOUNS))) return k;
+      if (designates(k) && !(words.length >= 5 && stripType(t.type, SPEECH_NOUNS))) return k;
       if (!DEFINITE.test(t.norm) || lex.functionWords.has(t.norm) || cueAt.has(k)) return -1;
     }
     return -1;
@@ -212,7 +212,7 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     for (let seen = 0; k >= 0 && seen < 3; k--, seen++) {
       const t = tokens[k];
       if (t.kind !== 'word' || t.line !== tokens[openTok].line) return false;
-      const hit = stripIn(t.norm, lex.sayingIntroducers);
+      const hit = stripType(t.type, lex.sayingIntroducers);
       if (hit && (seen === 0 || PASSIVE_SAYING.has(hit[1]))) return true;
     }
     return false;
@@ -252,7 +252,7 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
   function describesItsObject(k: number): boolean {
     const c = cueAt.get(k);
     if (!c || c.kind !== 'verb') return false;
-    const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(stripIn(tokens[k].norm, lex.reportingForms)?.[1] ?? '');
+    const m = /^(.{3,}?)(ه|ها|هم|هما)$/.exec(stripType(tokens[k].type, lex.reportingForms)?.[1] ?? '');
     return !!m && lex.reportingForms.has(m[1]);
   }
 
@@ -262,7 +262,7 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
     for (let k = colon - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
       const t = tokens[k];
       if (t.kind !== 'word') return false;
-      if (stripIn(t.norm, lex.workNouns)) return true;
+      if (stripType(t.type, lex.workNouns)) return true;
     }
     return false;
   }

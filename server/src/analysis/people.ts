@@ -70,7 +70,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   const roles = new RolePhrases(text, tokens, lex);
   const tagger = new TaggedNames(tokens, lex);
   const index = new ClusterIndex(lex, known);
-  const words = new NameWords(tokens, lex, roles, (n) => index.hasKey(phoneticKey(n)));
+  const words = new NameWords(tokens, lex, roles, (n) => index.hasKey(phoneticKey(n)), (key) => index.hasKey(key));
   const doc: NameDoc = { text, tokens, lex, roles, words, covered: new Uint8Array(tokens.length) };
   const mentions = new MentionFinder(doc, tagger, index);
   mentions.findByRules();

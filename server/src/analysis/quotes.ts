@@ -40,6 +40,11 @@ const FAMILY: Record<string, Family> = {
 
 const MARK_CODES = new Set(Object.keys(FAMILY).map((c) => c.charCodeAt(0)));
 
+/** A quotation mark's code unit (MARK_CODES): letters and most punctuation fail the first test. */
+function isMarkCode(code: number): boolean {
+  return code < 0x2000 ? code === 0x22 || code === 0xab || code === 0xbb : MARK_CODES.has(code);
+}
+
 export function isQuoteMark(ch: string): boolean {
   return ch in FAMILY;
 }
@@ -86,7 +91,7 @@ function pairLine(text: string, from: number, to: number): LineResult {
       if (res.firstNonSpace === to) res.firstNonSpace = i;
       res.lastNonSpace = i + 1;
     }
-    if (!MARK_CODES.has(code)) continue;
+    if (!isMarkCode(code)) continue;
     if (code === 0xbb) closersAhead--;
     else if (code === 0xab) openersAhead--;
     const ch = text[i];

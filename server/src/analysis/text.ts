@@ -12,6 +12,28 @@ const IGNORABLE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u
  */
 export const PREPOSITION_HAMZA = /^[وف]?[بل][\u0623\u0625\u0622]/;
 
+/** Whether some UTF-16 code unit of s passes test (a scan before a chain of replaces that would change nothing). */
+function someChar(s: string, test: (c: number) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) if (test(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A code unit IGNORABLE matches. */
+function isIgnorable(c: number): boolean {
+  return (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640 ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
+
+/** A code unit normalize() drops or rewrites: IGNORABLE, أ إ آ ٱ, ى, ة, ی, ک. */
+function changedByNormalize(c: number): boolean {
+  return isIgnorable(c) || c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671 || c === 0x0649 || c === 0x0629 || c === 0x06cc || c === 0x06a9;
+}
+
+/** A letter phoneticKey folds: غ گ ڤ پ چ. */
+function foldedByPhonetic(c: number): boolean {
+  return c === 0x063a || c === 0x06af || c === 0x06a4 || c === 0x067e || c === 0x0686;
+}
+
 /** Invisible characters that may sit inside or next to words: zero-width and bidi controls, BOM. */
 export function isInvisible(ch: number): boolean {
   return (ch >= 0x200b && ch <= 0x200f) || (ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2066 && ch <= 0x2069) || ch === 0xfeff;
@@ -65,7 +87,7 @@ export function memoKey(fn: (s: string) => string): (s: string) => string {
  * The look-up key of a word: diacritics, tatweel and invisible marks removed; أ إ آ ٱ → ا; ى → ي; ة → ه;
  * Persian/Urdu letter shapes folded to Arabic ones.
  */
-export const normalize = memoKey((s) =>
+export const normalize = memoKey((s) => !someChar(s, changedByNormalize) ? s :
   s
     .replace(IGNORABLE, '')
     .replace(/[أإآٱ]/g, 'ا')
@@ -75,15 +97,20 @@ export const normalize = memoKey((s) =>
     .replace(/ک/g, 'ك'));
 
 /** Only diacritics, tatweel and invisible marks removed: the spelling a reader sees. */
-export const plain = memoKey((s) => s.replace(IGNORABLE, ''));
+export const plain = memoKey((s) => (someChar(s, isIgnorable) ? s.replace(IGNORABLE, '') : s));
 
 /**
  * A looser key for names transliterated from other languages: the letters Arabic writers use
  * interchangeably for foreign sounds fold together (غ/ج/گ for G, ڤ/ف for V, پ/ب for P, ة/ه).
  * Two names that differ by a letter that is not one of these stay apart (سامر / سامري).
  */
-export const phoneticKey = memoKey((s) =>
-  normalize(s).replace(/[غگ]/g, 'ج').replace(/ڤ/g, 'ف').replace(/پ/g, 'ب').replace(/چ/g, 'تش').replace(/يي/g, 'ي'));
+export const phoneticKey = memoKey((s) => phoneticFold(normalize(s)));
+
+/** The folds of phoneticKey on a normalised word (a word with none of their letters is its own key). */
+function phoneticFold(n: string): string {
+  if (!someChar(n, foldedByPhonetic) && !n.includes('يي')) return n;
+  return n.replace(/[غگ]/g, 'ج').replace(/ڤ/g, 'ف').replace(/پ/g, 'ب').replace(/چ/g, 'تش').replace(/يي/g, 'ي');
+}
 
 /** Share of Arabic letters among all letters (0 when there are none). */
 export function arabicRatio(text: string, limit = 20000): number {

@@ -1,5 +1,6 @@
 // Splits text into words, punctuation and line breaks, each with its UTF-16 span in the original text.
 import { isInvisible, isSpace, isWordChar, normalize } from './text';
+import { formOf, punctuationForm, typeOfNorm, type WordType } from './word-types';
 
 export type TokenKind = 'word' | 'punct' | 'break';
 
@@ -13,7 +14,10 @@ export interface Token {
   readonly norm: string;
   /** Index of the line (paragraph) the token is on. */
   readonly line: number;
+  /** The record of the token's key (norm), shared by all tokens with that key. */
+  readonly type: WordType;
 }
+
 
 /** One token a word, a punctuation character, or a line break (\n, \r\n or \r); spaces are skipped. */
 export function tokenize(text: string): Token[] {
@@ -25,7 +29,7 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
       const end = c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
-      tokens.push({ start: i, end, kind: 'break', text: '\n', norm: '\n', line });
+      tokens.push({ start: i, end, kind: 'break', text: '\n', norm: '\n', line, type: typeOfNorm('\n') });
       line++;
       i = end;
     } else if (isSpace(c) || (isInvisible(c) && !isWordChar(text.charCodeAt(i + 1) || 0x20))) {
@@ -38,13 +42,14 @@ export function tokenize(text: string): Token[] {
         else break;
       }
       // A surrogate pair is one character: keep the low half with its high half.
-      const raw = text.slice(i, j);
-      tokens.push({ start: i, end: j, kind: 'word', text: raw, norm: normalize(raw), line });
+      // The token keeps its spelling's shared string, not the slice (which dies young).
+      const form = formOf(text.slice(i, j));
+      tokens.push({ start: i, end: j, kind: 'word', text: form.text, norm: form.type.norm, line, type: form.type });
       i = j;
     } else {
       const end = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
-      const raw = text.slice(i, end);
-      tokens.push({ start: i, end, kind: 'punct', text: raw, norm: raw, line });
+      const form = punctuationForm(text.slice(i, end));
+      tokens.push({ start: i, end, kind: 'punct', text: form.text, norm: form.text, line, type: form.type });
       i = end;
     }
   }

@@ -5,6 +5,7 @@
 // index as it is found and covers its tokens.
 import type { NameMention } from '../people';
 import { normalize, phoneticKey, plain } from '../text';
+import { phoneticOf } from '../word-types';
 import type { NameSpan } from '../tagger/tag';
 import type { ClusterIndex } from './clusters';
 import { NameExtension, nameMention } from './extension';
@@ -48,7 +49,7 @@ export class MentionFinder {
     const t = tokens[i];
     if (t.kind !== 'word' || covered[i]) return false;
     if (!clitics) return true;
-    if (this.index.hasKey(phoneticKey(t.norm)) || lex.givenNames.has(t.norm)) return false;
+    if (this.index.hasKey(phoneticOf(t.type)) || lex.givenNames.has(t.norm)) return false;
     return (words.strip(i, lex.givenNames)?.[0] ?? 0) > 0 || (words.strip(i, ABD)?.[0] ?? 0) > 0 || (words.strip(i, KUNYA)?.[0] ?? 0) > 0;
   }
 

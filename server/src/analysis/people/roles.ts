@@ -5,7 +5,7 @@ import type { Span } from '../types';
 import type { Lexicon } from '../lexicon';
 import { offsetAfterLetters, type Token } from '../tokens';
 import { plain } from '../text';
-import { stripIn, stripMemo } from './clitics';
+import { stripType } from './clitics';
 
 /** A role phrase: its last token, its span (the head's clitic left out) and its plain text. */
 export interface RolePhrase {
@@ -32,7 +32,7 @@ export function findRoles(text: string, tokens: readonly Token[], lex: Lexicon):
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const head = stripIn(t.norm, lex.titleHeads);
+    const head = stripType(t.type, lex.titleHeads);
     if (!head) continue;
     const last = roleEnd(tokens, i, lex);
     const start = head[0] ? offsetAfterLetters(t, head[0]) : t.start;
@@ -95,7 +95,7 @@ export class RolePhrases {
   personTitle(head: number): boolean {
     const r = this.byHead.get(head)!;
     for (let k = head; k <= r.last; k++) {
-      if (stripMemo(this.tokens[k].norm, this.lex.titleHeads)) return true;
+      if (stripType(this.tokens[k].type, this.lex.titleHeads)) return true;
     }
     return false;
   }

@@ -5,7 +5,8 @@
 import { offsetAfterLetters } from '../tokens';
 import { phoneticKey, plain } from '../text';
 import type { NameMention, PersonCluster } from '../people';
-import { stripClitic } from './clitics';
+import { firstSplitByKey } from './clitics';
+import type { WordType } from '../word-types';
 import type { ClusterIndex } from './clusters';
 import type { NameDoc } from './words';
 
@@ -49,8 +50,8 @@ export class ShortForms {
     const { tokens, covered } = this.doc;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t.kind !== 'word' || covered[i] || !this.spellsKnownWord(t.norm)) continue;
-      const hit = stripClitic(t.norm, (k) => this.index.hasKey(phoneticKey(k)) && this.owners(phoneticKey(k), i).length > 0);
+      if (t.kind !== 'word' || covered[i] || !this.spellsKnownWord(t.type)) continue;
+      const hit = firstSplitByKey(t.type, (k) => this.index.hasKey(k) && this.owners(k, i).length > 0);
       if (!hit) continue;
       if (hit[0] === 1 && t.norm.startsWith('لل')) continue; // للأسد: no span holds الأسد
       this.addMention(i, hit);
@@ -58,11 +59,11 @@ export class ShortForms {
   }
 
   /** Some reading of the word spells a known name word: fixed for the whole pass, so looked up once per word. */
-  private spellsKnownWord(norm: string): boolean {
-    let candidate = this.shortKeyOf.get(norm);
+  private spellsKnownWord(type: WordType): boolean {
+    let candidate = this.shortKeyOf.get(type.norm);
     if (candidate === undefined) {
-      candidate = stripClitic(norm, (k) => this.index.hasKey(phoneticKey(k)));
-      this.shortKeyOf.set(norm, candidate);
+      candidate = firstSplitByKey(type, (k) => this.index.hasKey(k));
+      this.shortKeyOf.set(type.norm, candidate);
     }
     return !!candidate;
   }

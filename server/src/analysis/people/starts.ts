@@ -3,7 +3,6 @@
 // verb, or words the lexicons do not know in a frame that names a person (after a reporting verb, a
 // role or a description; between عن and قوله). Each rule is one method; the first that holds gives the
 // start. One NameStarts per document.
-import { spellingKey } from '../lexicon';
 import type { Token } from '../tokens';
 import { plain } from '../text';
 import { stripClitic } from './clitics';
@@ -65,7 +64,7 @@ export class NameStarts {
   private excluded(i: number): boolean {
     const { tokens, lex, words } = this.doc;
     const t = tokens[i];
-    if (words.insideInstitutionName(i) || lex.functionSpellings.has(spellingKey(t.text))) return true;
+    if (words.insideInstitutionName(i) || words.functionSpelling(t)) return true;
     const prev = this.prev(i);
     const next = this.next(i);
     if ((prev?.kind === 'word' && lex.multiWordByFirst.has(prev.norm) && lex.multiWordNames.has(prev.norm + ' ' + t.norm)) ||

@@ -7,7 +7,7 @@ import type { Token } from '../tokens';
 import { PREPOSITION_HAMZA, plain } from '../text';
 import { spellingKey } from '../lexicon';
 import { isQuoteMark } from '../quotes';
-import { stripClitic, stripMemo } from './clitics';
+import { firstSplitByKey, stripClitic, stripType } from './clitics';
 import type { RolePhrases } from './roles';
 
 /** A word that carries a clitic and the article (بالعراق، للرئيس، والولايات). */
@@ -44,11 +44,13 @@ export class NameWords {
     private readonly roles: RolePhrases,
     /** The word's key names a person already in the index. */
     readonly knownKey: (norm: string) => boolean,
+    /** knownKey asked with the phonetic key itself (so that a word record's cached keys serve). */
+    private readonly knownPhonetic?: (key: string) => boolean,
   ) {}
 
   /** stripIn for token k: the hot path of the name passes (see stripMemo). */
   strip(k: number, set: ReadonlySet<string>): [number, string] | null {
-    return stripMemo(this.tokens[k].norm, set);
+    return stripType(this.tokens[k].type, set);
   }
 
   /** Token k is a form of a reporting verb or participle, bare or after و/ف (a name that starts like ك + يرى is not a verb). */
@@ -68,10 +70,16 @@ export class NameWords {
     return i > 0 && this.tokens[i - 1].kind === 'word' ? i - 1 : -1;
   }
 
+  /** A function word as written (على, not علي: see spellingKey). Its key is then a function word's key,
+   *  so the set of keys is asked first (one field read for most words, no spelling built). */
+  functionSpelling(w: Token): boolean {
+    return this.lex.functionWords.has(w.norm) && this.lex.functionSpellings.has(spellingKey(w.text));
+  }
+
   /** Never part of a name: tanween (an adverb), a function word, a reporting verb, an acronym in
    *  capitals or a Latin word with an Arabic clitic (لـCNN). */
   notNameWord(w: Token): boolean {
-    if (/[\u064B-\u064D]/.test(w.text) || this.lex.functionSpellings.has(spellingKey(w.text))) return true;
+    if (/[\u064B-\u064D]/.test(w.text) || this.functionSpelling(w)) return true;
     if (this.lex.reportingForms.has(w.norm) && !this.lex.givenNames.has(w.norm)) return true;
     return /^[A-Z0-9]{2,}$/.test(w.text) || /[\u0600-\u06FF\u0640][A-Za-z]/.test(w.text);
   }
@@ -103,10 +111,13 @@ export class NameWords {
 
   /** A name-like word (norm n at token k) that no lexicon and no cluster knows, with no article. */
   unknownWord(n: string, k: number): boolean {
+    // The tests are pure: the cheap ones that most words fail (the article, the lexicons) come first.
+    if (n.startsWith('ال') || !this.nameLike(n) || CLITIC_ARTICLE.test(n) || this.lexiconNoun(n)) return false;
     // A possessive pronoun written on the word (بلاده، خارجيته، قادتها) marks a common noun.
     if (POSSESSIVE.test(plain(this.tokens[k].text)) && !this.lex.givenNames.has(n)) return false;
-    return this.nameLike(n) && !n.startsWith('ال') && !CLITIC_ARTICLE.test(n) && !this.lexiconNoun(n) && this.verbFormAt(k) === null &&
-      stripClitic(n, this.knownKey) === null;
+    if (this.verbFormAt(k) !== null) return false;
+    const known = this.knownPhonetic;
+    return (known ? firstSplitByKey(this.tokens[k].type, known) : stripClitic(n, this.knownKey)) === null;
   }
 
   /** A place, a body, a designator, an unnamed source's head, an honorific or an "according to" word. */
@@ -132,7 +143,7 @@ export class NameWords {
       const w = this.tokens[k];
       // A preposition inside the description (الخبيرة في الموارد المائية منى الشاذلي) is stepped over.
       if (w.kind === 'word' && (w.norm === 'في' || w.norm === 'من') && this.tokens[k + 1]?.norm.startsWith('ال') && k < i - 1) continue;
-      if (w.kind !== 'word' || w.line !== this.tokens[i].line || this.lex.functionSpellings.has(spellingKey(w.text))) return null;
+      if (w.kind !== 'word' || w.line !== this.tokens[i].line || this.functionSpelling(w)) return null;
       // A body right after the verb is its subject (تعلن وزارة الدفاع حصيلة …): only a role may stand
       // before a description that names a body (المدير الفني لنادي اشبيلية …).
       if (this.verbAt(k)) return throughBody ? null : 'verb';

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import type { Doc } from '../document';
 import type { Lexicon } from '../lexicon';
 import type { PeopleResult } from '../people';
-import { stripIn } from '../people';
+import { stripType } from '../people/clitics';
 import type { Token } from '../tokens';
 import { DOCUMENT_NOUNS, type Subject, type SubjectParser } from './subjects';
 import { verbGender, type Topic } from './topic';
@@ -94,7 +94,7 @@ export class CueScanner {
    *  the topic of the verb's gender speaks. */
   private reportingVerb(i: number): number | null {
     const t = this.tokens[i];
-    const hit = stripIn(t.norm, this.lex.reportingForms);
+    const hit = stripType(t.type, this.lex.reportingForms);
     if (!hit || !(hit[0] === 0 || /^(و|ف)$/.test(t.norm.slice(0, hit[0])))) return null;
     const form = this.lex.reportingVerbs.get(hit[1])!;
     const subject = form.participle ? null : this.subjects.ofVerb(i, hit[0] > 0);
@@ -110,7 +110,7 @@ export class CueScanner {
    *  the cue). */
   private accordingTo(i: number): number | null {
     const { tokens } = this;
-    if (!stripIn(tokens[i].norm, this.lex.accordingTo)) return null;
+    if (!stripType(tokens[i].type, this.lex.accordingTo)) return null;
     let j = i + 1;
     if (tokens[j]?.norm === 'عن' || tokens[j]?.norm === 'ل' || tokens[j]?.norm === 'ما') j++;
     if (tokens[j]?.norm && this.lex.reportingVerbs.has(tokens[j].norm)) return i;

@@ -7,6 +7,7 @@
 // article form first (scripts/train/newsfane.ts), so these features only ever see words as written.
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../tokens';
+import type { WordType } from '../word-types';
 
 /** Context window of the tagger: word-type features at these offsets. */
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
@@ -21,6 +22,11 @@ export function cliticReadings(norm: string): [prefix: string, rest: string][] {
   out.sort((a, b) => a[0].length - b[0].length);
   if (norm.startsWith('لل') && norm.length > 3) out.unshift(['ل', 'ال' + norm.slice(2)]);
   return out;
+}
+
+/** stem(norm)[1] of a word's record (kept in it). */
+export function stemOfType(type: WordType): string {
+  return (type.stem ??= stem(type.norm)[1]);
 }
 
 /** The word with one clitic prefix removed (وبالرئيس → الرئيس, لبوتين → بوتين), or itself. */

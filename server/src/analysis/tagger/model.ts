@@ -126,16 +126,31 @@ export function loadModel(data: ModelData): LinearModel {
   const hashes = new Uint32Array(buffer);
   const weights = new Float32Array(buffer);
   const used = new Uint8Array(size);
-  const home = (hash: number) => Math.floor(((Math.imul(hash, 0x9e3779b1) >>> 0) * size) / 4294967296);
+  // A row's home slot is its hash scaled to the table (FNV-1a hashes are spread evenly already): the rows
+  // come in increasing hash order, so loading writes the table front to back instead of at random.
+  const home = (hash: number) => Math.floor((hash * size) / 4294967296);
+  const scale = data.scale;
   let h = 0;
   for (let k = 0; k < n; k++) {
-    h += varint();
+    // The varints read inline (the loop runs once per row: no call per number).
+    let b = bytes[p++];
+    let v = b & 0x7f;
+    for (let mul = 128; b >= 0x80; mul *= 128) { b = bytes[p++]; v += (b & 0x7f) * mul; }
+    h += v;
     let s = home(h);
     while (used[s]) s = s + 1 === size ? 0 : s + 1;
     used[s] = 1;
     hashes[s * STRIDE] = h;
-    const mask = varint();
-    for (let t = 0; t < T; t++) if (mask & (1 << t)) weights[s * STRIDE + 1 + t] = zigzag();
+    b = bytes[p++];
+    let mask = b & 0x7f;
+    for (let mul = 128; b >= 0x80; mul *= 128) { b = bytes[p++]; mask += (b & 0x7f) * mul; }
+    for (let t = 0; t < T; t++) {
+      if (!(mask & (1 << t))) continue;
+      b = bytes[p++];
+      v = b & 0x7f;
+      for (let mul = 128; b >= 0x80; mul *= 128) { b = bytes[p++]; v += (b & 0x7f) * mul; }
+      weights[s * STRIDE + 1 + t] = (v % 2 ? -(v + 1) / 2 : v / 2) * scale;
+    }
   }
   const transitions = new Float32Array(T * T);
   for (let i = 0; i < T * T; i++) transitions[i] = zigzag();
@@ -191,19 +206,31 @@ const OFFSET_STATES = OFFSETS.map((o) => fnv1a(offsetPrefix(o)));
 const NEAR = OFFSETS.map((o) => groupsAt(o)[0]);
 const CENTER = OFFSETS.map((o) => groupsAt(o)[1]);
 
+/** Per cached word type, one row of 32-bit words: its emission vectors at each window offset
+ *  (OFFSETS.length * T floats), then the hash states of its pair and class features (ROW_STATES words:
+ *  pair left, pair right, class left, class right, class trigram), so that a token reads one row. */
+const VECTOR_WORDS = OFFSETS.length * TAG_COUNT;
+const ROW_STATES = 5;
+const ROW = VECTOR_WORDS + ROW_STATES;
+const PAIR_L = VECTOR_WORDS;
+const PAIR_R = VECTOR_WORDS + 1;
+const CLASS_L = VECTOR_WORDS + 2;
+const CLASS_R = VECTOR_WORDS + 3;
+const CLASS_TRI = VECTOR_WORDS + 4;
+
 /**
- * Per word type: its emission contribution at each window offset (OFFSETS.length * T values, in a pooled
- * array) and the hash states of its pair features. Bounded: cleared when it grows past `limit` types.
+ * Per word type: its emission contribution at each window offset and the hash states of its pair and
+ * class features, in one row of a pooled buffer (see ROW). Bounded: cleared when it grows past `limit` types.
  */
 export class EmissionCache {
   private readonly index = new Map<string, number>();
+  /** The rows, as floats (the vectors) and as words (the states): two views of one buffer. */
   private vectors = new Float32Array(0);
-  private left = new Uint32Array(0);
-  private right = new Uint32Array(0);
-  /** Class n-gram states per slot: [left, right, tri] * slot. */
-  private classes = new Uint32Array(0);
+  private states = new Uint32Array(0);
   private stems: string[] = [];
   private classNames: string[] = [];
+  /** Stands for this cache's slots in word records; replaced when the cache is emptied (EmissionSlots). */
+  private stamp: object = {};
   constructor(private readonly limit = 100_000) {}
 
   get size(): number { return this.index.size; }
@@ -214,59 +241,65 @@ export class EmissionCache {
     let s = this.index.get(k);
     if (s !== undefined) return s;
     s = this.index.size;
-    const W = OFFSETS.length * TAG_COUNT;
-    if ((s + 1) * W > this.vectors.length) this.grow(Math.max(4096, Math.ceil(s * 1.5)));
-    this.vectors.fill(0, s * W, (s + 1) * W); // a slot reused after a clear
+    if ((s + 1) * ROW > this.vectors.length) this.grow(Math.max(4096, Math.ceil(s * 1.5)));
+    const row = s * ROW;
+    this.vectors.fill(0, row, row + ROW); // a slot reused after a clear
     // The word's features are built once and hashed under each offset's prefix (no prefixed strings).
     const [all, near, center] = wordFeatures(key, lex, marked);
     for (let j = 0; j < OFFSETS.length; j++) {
       const state = OFFSET_STATES[j];
-      const base = s * W + j * TAG_COUNT;
+      const base = row + j * TAG_COUNT;
       for (const f of all) addRow(model, fnv1a(f, state), this.vectors, base);
       if (NEAR[j]) for (const f of near) addRow(model, fnv1a(f, state), this.vectors, base);
       if (CENTER[j]) for (const f of center) addRow(model, fnv1a(f, state), this.vectors, base);
     }
     const st = stem(key)[1];
     const [l, r] = pairStates(st);
-    this.left[s] = l;
-    this.right[s] = r;
+    this.states[row + PAIR_L] = l;
+    this.states[row + PAIR_R] = r;
     this.stems[s] = st;
     const cls = wordClass(key, lex);
     this.classNames[s] = cls;
-    this.classes.set(classStates(cls), 3 * s);
+    this.states.set(classStates(cls), row + CLASS_L);
     this.index.set(k, s);
     return s;
   }
 
+  /** slot() for a token, read from its word record when this cache gave the record a slot already. */
+  slotOf(model: LinearModel, tok: Token, lex: Lexicon): number {
+    const marked = hasTanween(tok);
+    let e = tok.type.emission;
+    if (e !== undefined && e.stamp === this.stamp) {
+      const s = marked ? e.marked : e.plain;
+      if (s >= 0) return s;
+    } else {
+      tok.type.emission = e = { stamp: this.stamp, plain: -1, marked: -1 };
+    }
+    const s = this.slot(model, tokenKey(tok), marked, lex);
+    if (marked) e.marked = s;
+    else e.plain = s;
+    return s;
+  }
+
   private grow(types: number): void {
-    const W = OFFSETS.length * TAG_COUNT;
-    const v = new Float32Array(types * W);
+    const buffer = new ArrayBuffer(types * ROW * 4);
+    const v = new Float32Array(buffer);
     v.set(this.vectors);
     this.vectors = v;
-    const l = new Uint32Array(types);
-    l.set(this.left);
-    this.left = l;
-    const r = new Uint32Array(types);
-    r.set(this.right);
-    this.right = r;
-    const c = new Uint32Array(3 * types);
-    c.set(this.classes);
-    this.classes = c;
+    this.states = new Uint32Array(buffer);
   }
 
   /** Room for `types` new word types without a clear inside one sequence (slots stay valid for it). */
   reserve(types: number): void {
-    if (this.index.size + types > this.limit) { this.index.clear(); this.stems = []; this.classNames = []; }
+    if (this.index.size + types > this.limit) { this.index.clear(); this.stems = []; this.classNames = []; this.stamp = {}; }
   }
 
-  /** The pooled vectors: a slot's vector at offset index j starts at (slot * OFFSETS.length + j) * T. */
+  /** The pooled rows as floats: a slot's vector at offset index j starts at slot * ROW + j * T. */
   pool(): Float32Array { return this.vectors; }
-  leftState(slot: number): number { return this.left[slot]; }
-  rightState(slot: number): number { return this.right[slot]; }
+  /** The pooled rows as words (the hash states at slot * ROW + PAIR_L …). */
+  statePool(): Uint32Array { return this.states; }
   stemOf(slot: number): string { return this.stems[slot]; }
   classOf(slot: number): string { return this.classNames[slot]; }
-  /** Class n-gram state of a slot: 0 left, 1 right, 2 trigram. */
-  classState(slot: number, which: number): number { return this.classes[3 * slot + which]; }
 }
 
 const BOS_LEFT = pairStates(BOS_STEM)[0];
@@ -278,35 +311,37 @@ const BOS_CLASS = classStates(BOS_STEM);
  */
 export function emissions(model: LinearModel, tokens: readonly Token[], lex: Lexicon, cache: EmissionCache, from = 0, to = tokens.length): Float32Array {
   const T = TAG_COUNT;
-  const W = OFFSETS.length * T;
   const n = to - from;
   const out = new Float32Array(n * T);
   const slots = new Int32Array(n);
   cache.reserve(n);
-  for (let i = 0; i < n; i++) {
-    const tok = tokens[from + i];
-    slots[i] = cache.slot(model, tokenKey(tok), hasTanween(tok), lex);
-  }
+  for (let i = 0; i < n; i++) slots[i] = cache.slotOf(model, tokens[from + i], lex);
   const edge = model.edges;
   const vec = cache.pool();
+  const st = cache.statePool();
   for (let i = 0; i < n; i++) {
     const base = i * T;
     for (let j = 0; j < OFFSETS.length; j++) {
       const k = i + OFFSETS[j];
-      const src = k < 0 ? (2 * j) * T : k >= n ? (2 * j + 1) * T : slots[k] * W + j * T;
-      const a = k < 0 || k >= n ? edge : vec;
-      for (let t = 0; t < T; t++) out[base + t] += a[src + t];
+      if (k < 0 || k >= n) {
+        const src = (k < 0 ? 2 * j : 2 * j + 1) * T;
+        for (let t = 0; t < T; t++) out[base + t] += edge[src + t];
+      } else {
+        const src = slots[k] * ROW + j * T;
+        for (let t = 0; t < T; t++) out[base + t] += vec[src + t];
+      }
     }
+    const here = slots[i] * ROW;
+    const prev = i ? slots[i - 1] * ROW : -1;
     // Word pairs: '<' + previous stem + '|' + stem, '>' + stem + '|' + next stem.
-    const stemHere = cache.stemOf(slots[i]);
-    addRow(model, fnv1a(stemHere, i ? cache.leftState(slots[i - 1]) : BOS_LEFT), out, base);
-    addRow(model, fnv1a(i + 1 < n ? cache.stemOf(slots[i + 1]) : EOS_STEM, cache.rightState(slots[i])), out, base);
+    addRow(model, fnv1a(cache.stemOf(slots[i]), prev >= 0 ? st[prev + PAIR_L] : BOS_LEFT), out, base);
+    addRow(model, fnv1a(i + 1 < n ? cache.stemOf(slots[i + 1]) : EOS_STEM, st[here + PAIR_R]), out, base);
     // Class n-grams: '<c' + previous + '|' + this, '>c' + this + '|' + next, '3c' + previous + '|' + this + '|' + next.
     const clsHere = cache.classOf(slots[i]);
     const clsNext = i + 1 < n ? cache.classOf(slots[i + 1]) : EOS_STEM;
-    addRow(model, fnv1a(clsHere, i ? cache.classState(slots[i - 1], 0) : BOS_CLASS[0]), out, base);
-    addRow(model, fnv1a(clsNext, cache.classState(slots[i], 1)), out, base);
-    addRow(model, fnv1a(clsNext, fnv1a('|', fnv1a(clsHere, i ? cache.classState(slots[i - 1], 2) : BOS_CLASS[2]))), out, base);
+    addRow(model, fnv1a(clsHere, prev >= 0 ? st[prev + CLASS_L] : BOS_CLASS[0]), out, base);
+    addRow(model, fnv1a(clsNext, st[here + CLASS_R]), out, base);
+    addRow(model, fnv1a(clsNext, fnv1a('|', fnv1a(clsHere, prev >= 0 ? st[prev + CLASS_TRI] : BOS_CLASS[2]))), out, base);
   }
   return out;
 }

@@ -4,7 +4,7 @@
 import type { Lexicon } from '../lexicon';
 import { PREPOSITION_HAMZA } from '../text';
 import { offsetAfterLetters, type Token } from '../tokens';
-import { cliticReadings, stem } from './features';
+import { cliticReadings, stem, stemOfType } from './features';
 import { EmissionCache, emissions, loadModel, viterbi, type LinearModel, type ModelData } from './model';
 import { O, isBegin, tagType, type NameType } from './tags';
 import modelData from './model-data.json';
@@ -238,7 +238,7 @@ function propagatePersons(tokens: readonly Token[], lex: Lexicon, spans: NameSpa
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || taken[i]) continue;
-    const from = Math.min(family.get(t.norm) ?? Infinity, family.get(stem(t.norm)[1]) ?? Infinity);
+    const from = Math.min(family.get(t.norm) ?? Infinity, family.get(stemOfType(t.type)) ?? Infinity);
     if (from < t.start || (from !== Infinity && t.line === 0)) {
       const s = make(i, i);
       if (s) spans.push(s);
