@@ -11,6 +11,7 @@
 // the language server both get the result in the Analysis; neither re-reads the text for directives.
 import type { Problem, ProblemCode, Span } from './types';
 import { DEFAULT_SEVERITY, PROBLEM_CODES } from './problems';
+import { partitionPoint } from './search';
 
 export const DIRECTIVE_KEYWORD = 'isnad-disable-next-line';
 
@@ -153,13 +154,7 @@ export function applyDirectives(problems: readonly Problem[], directives: readon
   // Directives are in text order, so their targets are too (stacked ones share one): binary search.
   const aimed = directives.map((d, i) => i).filter((i) => directives[i].target !== null);
   for (const p of problems) {
-    let lo = 0;
-    let hi = aimed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (directives[aimed[mid]].target!.start <= p.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(aimed.length, (i) => directives[aimed[i]].target!.start <= p.start);
     let hit = false;
     for (let k = lo - 1; k >= 0; k--) {
       const d = directives[aimed[k]];

@@ -2,6 +2,7 @@
 // quote skip runs of punctuation in constant time. Without them a run of marks (« « « … » » ») is walked
 // once per quote and the analysis is quadratic in the depth of nesting.
 import type { Token } from './tokens';
+import { partitionPoint } from './search';
 
 export interface TokenJumps {
   /** Per index k (0..n): the first word token at or after k, or n. */
@@ -86,13 +87,7 @@ export class IndexesByKey {
   anyIn(key: number, from: number, to: number): boolean {
     const list = this.lists.get(key);
     if (!list) return false;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list.length, (i) => list[i] < from);
     return lo < list.length && list[lo] < to;
   }
 }

@@ -1,6 +1,7 @@
 // Splits text into words, punctuation and line breaks, each with its UTF-16 span in the original text.
 import { isInvisible, isSpace, isWordChar, normalize } from './text';
 import { formOf, punctuationForm, typeOfNorm, type WordType } from './word-types';
+import { partitionPoint } from './search';
 
 export type TokenKind = 'word' | 'punct' | 'break';
 
@@ -58,14 +59,7 @@ export function tokenize(text: string): Token[] {
 
 /** Index of the first token whose end is after offset (binary search). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i].end <= offset);
 }
 
 /** Offset in the original text after `letters` normalised letters of a token (diacritics skipped). */

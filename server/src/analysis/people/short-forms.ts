@@ -9,6 +9,7 @@ import { firstSplitByKey } from './clitics';
 import type { WordType } from '../word-types';
 import type { ClusterIndex } from './clusters';
 import type { NameDoc } from './words';
+import { partitionPoint } from '../search';
 
 /** The owner mentioned most recently before offset: by its full mentions' starts (sorted) or a short form already given. */
 export function nearestCluster(owners: PersonCluster[], offset: number, fullStarts: ReadonlyMap<PersonCluster, number[]>, lastShort: ReadonlyMap<PersonCluster, number>): PersonCluster {
@@ -23,14 +24,8 @@ export function nearestCluster(owners: PersonCluster[], offset: number, fullStar
 
 /** The last of the sorted starts before offset (a binary search), or -Infinity. */
 export function lastBefore(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? starts[lo - 1] : -Infinity;
+  const n = partitionPoint(starts.length, (i) => starts[i] < offset);
+  return n > 0 ? starts[n - 1] : -Infinity;
 }
 
 export class ShortForms {

@@ -17,6 +17,7 @@ import type { CueIndex } from '../cue-index';
 import { tokenIndexAt } from '../tokens';
 import { OBJECT_PREPOSITIONS as SPOKEN_TO } from '../speakers/subjects';
 import { normalize } from '../text';
+import { partitionPoint } from '../search';
 
 export interface Candidate {
   /** Entity id, or null for "nobody". */
@@ -275,12 +276,5 @@ const AFTER_CUE = BANDS.map((b) => `after-cue:${b}`);
 const RANK = [0, 1, 2, 3].map((r) => `rank:${r}`);
 
 function lowerBound(places: readonly Place[], tok: number): number {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid].first < tok) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(places.length, (i) => places[i].first < tok);
 }

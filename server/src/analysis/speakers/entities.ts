@@ -6,6 +6,7 @@
 import type { EntityType, Span } from '../types';
 import type { PeopleResult } from '../people';
 import { normalize, plain } from '../text';
+import { partitionPoint } from '../search';
 
 export interface EntityDraft {
   readonly id: number;
@@ -88,14 +89,7 @@ function roleHoldersOf(people: PeopleResult): Map<string, [number, number][]> {
 
 /** How many entries of a list sorted by offset start before the given offset (binary search). */
 function countBefore(list: readonly [number, number][], before: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid][0] < before) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i][0] < before);
 }
 
 function findLast<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
