@@ -11,7 +11,9 @@ import {
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import type {
   ClientCapabilities,
+  CodeAction,
   ConfigurationItem,
+  Diagnostic,
   InitializeResult,
   PublishDiagnosticsParams,
   TextDocumentContentChangeEvent,
@@ -141,6 +143,15 @@ export class TestClient {
 
   request<R = unknown>(method: string, params: unknown, token?: CancellationTokenSource): Promise<R> {
     return token ? this.connection.sendRequest(method, params, token.token) : this.connection.sendRequest(method, params);
+  }
+
+  /** The code actions the server offers for one diagnostic, over its range (only: the kinds asked for). */
+  fixesFor(uri: string, diagnostic: Diagnostic, only?: string[]): Promise<CodeAction[]> {
+    return this.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: only ? { diagnostics: [diagnostic], only } : { diagnostics: [diagnostic] },
+    });
   }
 
   async open(uri: string, text: string, languageId = 'plaintext'): Promise<void> {

@@ -20,4 +20,13 @@ export const LONE_QUOTE = '«سنواصل العمل حتى تتحقق كل مط
 /** An article whose last paragraph is a lone quote. */
 export const ARTICLE_WITH_LONE_QUOTE = `${ARTICLE}\n${LONE_QUOTE}\n`;
 
+/** Three paragraphs of one speaker whose name is once written احمد: a name-variant note on the second. */
+export const VARIANT_PARAGRAPHS = [
+  'قال وزير الخارجية أحمد الحداد: «المفاوضات ستستأنف الأسبوع المقبل».',
+  '',
+  'وأضاف احمد الحداد: «لن نقبل بأي شروط».',
+  '',
+  'وقال أحمد الحداد إن «الوفد سيصل غدا».',
+] as const;
+
 export const ENGLISH = 'The minister said: "Talks will resume next week in the capital." Nothing else happened.\n';

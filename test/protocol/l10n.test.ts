@@ -3,7 +3,7 @@
 // Outline groups; English by default. And the Outline's order: speakers first, by their first quote.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { CodeAction, Diagnostic, DocumentSymbol, FullDocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentSymbol, FullDocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { positionOf, startInProcess, vscodeLikeCapabilities, type TestClient, type TestClientOptions } from './client';
 import { ARTICLE, ARTICLE_WITH_LONE_QUOTE, LONE_QUOTE } from './fixtures';
 
@@ -46,11 +46,7 @@ async function seen(options: TestClientOptions, push = false): Promise<Seen> {
     const diagnostics = push ? (await client.waitForDiagnostics(uri)).diagnostics : await pull(client);
     const unattributed = diagnostics.find((d) => d.code === 'unattributed-quote');
     assert.ok(unattributed, JSON.stringify(diagnostics));
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: unattributed.range,
-      context: { diagnostics: [unattributed] },
-    });
+    const actions = await client.fixesFor(uri, unattributed);
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     return {
       unattributed,

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type {
-  CodeAction,
   Diagnostic,
   DocumentSymbol,
   FullDocumentDiagnosticReport,
@@ -19,7 +18,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import type { DocumentQuotesResult, DocumentStats } from '../../server/src/protocol';
 import { CancellationTokenSource, decodeTokens, positionOf, startInProcess, vscodeLikeCapabilities, type TestClient } from './client';
-import { ARTICLE, ARTICLE_WITH_LONE_QUOTE, ENGLISH, LONE_QUOTE } from './fixtures';
+import { ARTICLE, ARTICLE_WITH_LONE_QUOTE, ENGLISH, LONE_QUOTE, VARIANT_PARAGRAPHS } from './fixtures';
 
 const TIMEOUT = { timeout: 20_000 };
 
@@ -200,11 +199,7 @@ describe('language server over JSON-RPC (pull diagnostics)', TIMEOUT, () => {
     assert.ok(flagged, JSON.stringify(items));
     assert.equal(flagged.range.start.line, ARTICLE_WITH_LONE_QUOTE.split('\n').indexOf(LONE_QUOTE));
     // The quick fix inserts a reporting verb before the quote.
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: flagged.range,
-      context: { diagnostics: [flagged], only: ['quickfix'] },
-    });
+    const actions = await client.fixesFor(uri, flagged, ['quickfix']);
     const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'unattributed-quote');
     assert.ok(fix?.edit?.documentChanges, JSON.stringify(actions));
     const edit = (fix.edit.documentChanges[0] as { edits: { newText: string; range: { start: unknown } }[] }).edits[0]!;
@@ -274,11 +269,7 @@ describe('quick fixes from the engine', TIMEOUT, () => {
     const client = startInProcess();
     const uri = 'file:///articles/fixes.txt';
     const text = [
-      'قال وزير الخارجية أحمد الحداد: «المفاوضات ستستأنف الأسبوع المقبل».',
-      '',
-      'وأضاف احمد الحداد: «لن نقبل بأي شروط».',
-      '',
-      'وقال أحمد الحداد إن «الوفد سيصل غدا».',
+      ...VARIANT_PARAGRAPHS,
       '',
       'وختم الحداد بالقول: «لن نتراجع عن موقفنا',
       '',
@@ -289,21 +280,13 @@ describe('quick fixes from the engine', TIMEOUT, () => {
       const items = await pull(client, uri);
       const variant = items.find((d) => d.code === 'name-variant');
       assert.ok(variant, JSON.stringify(items));
-      const variantFixes = await client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri },
-        range: variant.range,
-        context: { diagnostics: [variant] },
-      });
+      const variantFixes = await client.fixesFor(uri, variant);
       const preferred = variantFixes.find((a) => a.isPreferred);
       const edits = (preferred?.edit?.documentChanges?.[0] as { edits: { newText: string; range: { start: { line: number } } }[] }).edits;
       assert.deepEqual(edits.map((e) => [e.range.start.line, e.newText]), [[2, 'أحمد الحداد']]);
       const unclosed = items.find((d) => d.code === 'unclosed-quote');
       assert.ok(unclosed, JSON.stringify(items));
-      const [close] = await client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri },
-        range: unclosed.range,
-        context: { diagnostics: [unclosed] },
-      });
+      const [close] = await client.fixesFor(uri, unclosed);
       const closeEdit = (close?.edit?.documentChanges?.[0] as { edits: { newText: string; range: { start: { line: number } } }[] }).edits[0]!;
       assert.equal(closeEdit.newText, '»');
       assert.equal(closeEdit.range.start.line, 6);

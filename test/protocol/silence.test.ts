@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, FullDocumentDiagnosticReport, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startInProcess, vscodeLikeCapabilities, type TestClient } from './client';
-import { ARTICLE, ARTICLE_WITH_LONE_QUOTE, LONE_QUOTE } from './fixtures';
+import { ARTICLE, ARTICLE_WITH_LONE_QUOTE, LONE_QUOTE, VARIANT_PARAGRAPHS } from './fixtures';
 
 const TIMEOUT = { timeout: 20_000 };
 
@@ -25,11 +25,7 @@ function lineOf(text: string, needle: string): number {
 }
 
 async function silenceFix(client: TestClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction> {
-  const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-    textDocument: { uri },
-    range: diagnostic.range,
-    context: { diagnostics: [diagnostic], only: ['quickfix'] },
-  });
+  const actions = await client.fixesFor(uri, diagnostic, ['quickfix']);
   const fix = actions.find((a) => a.title.startsWith(`Silence ${diagnostic.code}`));
   assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
   assert.notEqual(fix.isPreferred, true, 'never the preferred fix');
@@ -122,11 +118,7 @@ describe('silencing diagnostics (engine)', TIMEOUT, () => {
     const text = [
       LONE_QUOTE,
       '',
-      'قال وزير الخارجية أحمد الحداد: «المفاوضات ستستأنف الأسبوع المقبل».',
-      '',
-      'وأضاف احمد الحداد: «لن نقبل بأي شروط».',
-      '',
-      'وقال أحمد الحداد إن «الوفد سيصل غدا».',
+      ...VARIANT_PARAGRAPHS,
       '',
     ].join('\n');
     try {
