@@ -13,7 +13,7 @@ import { Topic } from '../../server/src/analysis/speakers/topic';
 function cuesOf(text: string): [string, string, string, string | null, boolean][] {
   const { doc, people } = runStages(text);
   const lex = lexiconFor();
-  const registry = new EntityRegistry(people);
+  const registry = new EntityRegistry(people, doc.tokens, lexiconFor());
   const topic = new Topic(registry.entities, lex.places);
   const cues = new CueScanner(doc, people, lex, new SubjectParser(doc, people, lex, registry, topic), topic).scan();
   return cues.map((c) => [text.slice(c.start, c.end), c.kind, c.lemma, c.entity === null ? null : registry.entities[c.entity].name, c.explicit]);

@@ -2,12 +2,15 @@
 // references back by head word, unnamed sources, and the last holder of a role. Texts are invented.
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
+import { lexiconFor } from '../../server/src/analysis/lexicon';
 import { runStages } from '../../server/src/analysis/pipeline';
 import { EntityRegistry, headKey } from '../../server/src/analysis/speakers/entities';
+import { normalize } from '../../server/src/analysis/text';
 
 /** A registry for a text's persons, before any cue has named a body. */
 function registryFor(text: string): EntityRegistry {
-  return new EntityRegistry(runStages(text).people);
+  const { doc, people } = runStages(text);
+  return new EntityRegistry(people, doc.tokens, lexiconFor());
 }
 
 const span = (start: number) => ({ start, end: start + 5 });
@@ -89,5 +92,19 @@ describe('EntityRegistry', () => {
     const second = 'قال الوزير سامر الحداد إن الخطة جاهزة. ثم قال الوزير '.length;
     assert.equal(r.lastPersonWithRole('وزير', second - 1), 0);
     assert.equal(r.lastPersonWithRole('وزير', second + 20), 1);
+  });
+
+  test('a role or source word right after the name makes a holder too, across a comma', () => {
+    const text = 'وأكد الشيخ نادر بن حمد السلمي رئيس مركز الفنون أن الحفل ناجح. وحضر سامر الحداد، مسؤول العلاقات في النادي، الحفل.';
+    const r = registryFor(text);
+    const key = (word: string) => headKey(normalize(word));
+    assert.equal(r.lastPersonWithRole(key('رئيس'), text.length), 0, 'رئيس after the name, although الشيخ stands before it');
+    assert.equal(r.lastPersonWithRole(key('الشيخ'), text.length), 0);
+    assert.equal(r.lastPersonWithRole(key('مسؤول'), text.length), 1, 'مسؤول after a comma');
+  });
+
+  test('a word after the name that is no role makes no holder', () => {
+    const text = 'وقال سامر الحداد أمس إن الخطة جاهزة.';
+    assert.equal(registryFor(text).lastPersonWithRole('امس', text.length), null);
   });
 });

@@ -10,7 +10,7 @@ import { SubjectParser, type Subject } from '../../server/src/analysis/speakers/
 /** A fresh parser over a text, with the lookups the tests need. */
 function parserFor(text: string, lastPerson: number | null = null) {
   const { doc, people } = runStages(text);
-  const registry = new EntityRegistry(people);
+  const registry = new EntityRegistry(people, doc.tokens, lexiconFor());
   const parser = new SubjectParser(doc, people, lexiconFor(), registry, { lastPerson });
   /** Index of the (n-th) token written as word. */
   const at = (word: string, n = 0): number => {
@@ -51,6 +51,20 @@ describe('SubjectParser.parse: persons', () => {
     const { parser, at } = parserFor('وقال إن العجز تراجع في الربع الأول.');
     assert.equal(parser.parse(at('إن')), null);
     assert.equal(parser.parse(at('في')), null);
+  });
+  test('a role whose head is followed by a construct chain of indefinite nouns before the name', () => {
+    assert.deepEqual(subjectAt('وقال مدير وحدة كهرباء القرية سامر الحداد لـ"النشرة": "العمل مستمر".', 'مدير'), { phrase: 'مدير وحدة كهرباء القرية سامر الحداد', type: 'person', name: 'سامر الحداد' });
+  });
+  test('a role given after the name is that person later', () => {
+    const text = 'وأكد الشيخ نادر بن حمد السلمي رئيس مركز الفنون أن الحفل ناجح. واعتبر رئيس مركز الفنون أن الموسيقى لغة.';
+    assert.equal(subjectAt(text, 'رئيس', 1)?.name, 'نادر بن حمد السلمي');
+  });
+  test('a definite source word is the person named with it before', () => {
+    const text = 'وأكد سامر الحداد، مسؤول العلاقات في النادي، أن الصفقة تمت. وتابع المسؤول في النادي: "اللاعب باق".';
+    assert.deepEqual(subjectAt(text, 'المسؤول'), { phrase: 'المسؤول', type: 'person', name: 'سامر الحداد' });
+  });
+  test('a definite source word with no holder stays an unnamed source', () => {
+    assert.equal(subjectAt('وتابع المسؤول في النادي: "اللاعب باق".', 'المسؤول')?.type, 'anonymous');
   });
   test('a role with no name is its last holder', () => {
     assert.deepEqual(subjectAt('قال الوزير سامر الحداد إن الخطة جاهزة. وأضاف الوزير أن التنفيذ يبدأ غداً.', 'الوزير', 1), { phrase: 'الوزير', type: 'person', name: 'سامر الحداد' });

@@ -29,7 +29,7 @@ export interface SpeakerResult {
 }
 
 export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): SpeakerResult {
-  const registry = new EntityRegistry(people);
+  const registry = new EntityRegistry(people, doc.tokens, lex);
   const topic = new Topic(registry.entities, lex.places);
   const subjects = new SubjectParser(doc, people, lex, registry, topic);
   const cues = new CueScanner(doc, people, lex, subjects, topic).scan();

@@ -5,6 +5,8 @@
 // beyond the document it was built for.
 import type { EntityType, Span } from '../types';
 import type { PeopleResult } from '../people';
+import type { Lexicon } from '../lexicon';
+import type { Token } from '../tokens';
 import { normalize, plain } from '../text';
 import { partitionPoint } from '../search';
 
@@ -34,11 +36,11 @@ export class EntityRegistry {
   /** Role head word → [mention start, person] in document order. */
   private readonly roleHolders: Map<string, [number, number][]>;
 
-  constructor(people: PeopleResult) {
+  constructor(people: PeopleResult, tokens: readonly Token[], lex: Lexicon) {
     this.entities = people.clusters.map((c) => ({
       id: c.id, type: 'person', name: c.name, head: '', phrases: [], person: c.id,
     }));
-    this.roleHolders = roleHoldersOf(people);
+    this.roleHolders = roleHoldersOf(people, tokens, lex);
   }
 
   /**
@@ -70,21 +72,41 @@ export class EntityRegistry {
   }
 }
 
-/** Role head word → [mention start, person], sorted by start. */
-function roleHoldersOf(people: PeopleResult): Map<string, [number, number][]> {
+/**
+ * Role head word → [mention start, person], sorted by start: the role a mention carries (before it, else
+ * after it), and the role or source word right after the name as well (الشيخ فلان رئيس المركز …؛ فلان،
+ * مسؤول العلاقات في النادي), so that المركز's رئيس or المسؤول later refers to that person.
+ */
+function roleHoldersOf(people: PeopleResult, tokens: readonly Token[], lex: Lexicon): Map<string, [number, number][]> {
   const holders = new Map<string, [number, number][]>();
+  const add = (word: string, start: number, person: number) => {
+    // (keyed like the look-ups, on the normalised word: الطبيبة → طبيبه)
+    const head = headKey(normalize(word));
+    const list = holders.get(head) ?? [];
+    list.push([start, person]);
+    holders.set(head, list);
+  };
   for (const c of people.clusters) {
     for (const m of c.mentions) {
-      if (!m.role) continue;
-      // (keyed like the look-ups, on the normalised word: الطبيبة → طبيبه)
-      const head = headKey(normalize(m.role.text.split(/\s+/)[0] ?? ''));
-      const list = holders.get(head) ?? [];
-      list.push([m.start, c.id]);
-      holders.set(head, list);
+      if (m.role) add(m.role.text.split(/\s+/)[0] ?? '', m.start, c.id);
+      const after = wordAfterName(tokens, m.last);
+      if (after && after.start !== m.role?.start && holdsRole(after, lex)) add(after.norm, m.start, c.id);
     }
   }
   for (const list of holders.values()) list.sort((a, b) => a[0] - b[0]);
   return holders;
+}
+
+/** The word right after a name's last token, across one comma. */
+function wordAfterName(tokens: readonly Token[], last: number): Token | undefined {
+  let j = last + 1;
+  if (tokens[j]?.kind === 'punct' && (tokens[j].text === '،' || tokens[j].text === ',')) j++;
+  return tokens[j]?.kind === 'word' ? tokens[j] : undefined;
+}
+
+/** A word that, set after a name, gives that person a role: a title head or a source word (مسؤول). */
+function holdsRole(w: Token, lex: Lexicon): boolean {
+  return lex.titleHeads.has(w.norm) || lex.anonymousHeads.has(w.norm);
 }
 
 /** How many entries of a list sorted by offset start before the given offset (binary search). */

@@ -200,9 +200,17 @@ export class SubjectParser {
         const named = people.byFirstToken.get(k + 1);
         return named && this.closesApposition(named.last + 1) ? personSubject(named, from) : null;
       }
-      if (w.kind !== 'word' || w.line !== t.line || !this.mayDescribe(k)) return null;
+      if (w.kind !== 'word' || w.line !== t.line || !(this.mayDescribe(k) || (role && this.mayChain(k)))) return null;
     }
     return null;
+  }
+
+  /** After a role, token k may continue its construct chain (مدير وحدة كهرباء المنطقة …): any content word
+   *  that is no function word, complementizer or reporting verb and carries no ل (لـ"سبق" is spoken to). */
+  private mayChain(k: number): boolean {
+    const { lex } = this;
+    const w = this.tokens[k].norm;
+    return !lex.functionWords.has(w) && !COMPLEMENTIZERS.has(w) && !lex.reportingForms.has(w) && !/^ل/.test(w) && !lex.honorifics.has(w);
   }
 
   /** Token k may stand in a description before a name: an article-word, a body or place (الناطق باسم
@@ -232,7 +240,7 @@ export class SubjectParser {
     const { lex } = this;
     const bare = this.tokens[j].norm;
     if (lex.anonymousHeads.has(bare)) return this.anonymousPhrase(j, true);
-    if (bare.startsWith('ال') && lex.anonymousHeads.has(bare.slice(2))) return this.anonymousPhrase(j, false);
+    if (bare.startsWith('ال') && lex.anonymousHeads.has(bare.slice(2))) return this.heldSource(j) ?? this.anonymousPhrase(j, false);
     if (lex.orgHeads.has(bare) || lex.orgNames.has(bare) || lex.places.has(bare) || this.multiWordAt(j)) return this.orgPhrase(j);
     return this.taggedBody(j);
   }
@@ -248,8 +256,25 @@ export class SubjectParser {
     return { entity: this.registry.refer('organization', headKey(t.norm), span, text, true), span, lastToken: body.last };
   }
 
+  /** المسؤول (في النادي) after a person was named with that word (فلان، مسؤول العلاقات): that person. */
+  private heldSource(j: number): Subject | null {
+    const holder = this.registry.lastPersonWithRole(headKey(this.tokens[j].norm), this.tokens[j].start);
+    if (holder === null) return null;
+    const phrase = this.anonymousPhraseEnd(j);
+    return { entity: holder, span: { start: this.tokens[j].start, end: this.tokens[phrase].end }, lastToken: phrase };
+  }
+
   /** مصدر مطلع، المصدر الحكومي: the source word and up to four words describing it. */
   private anonymousPhrase(j: number, indefinite: boolean): Subject {
+    const { tokens } = this;
+    const last = this.anonymousPhraseEnd(j);
+    const span = { start: tokens[j].start, end: tokens[last].end };
+    const head = headKey(tokens[j].norm);
+    return { entity: this.registry.refer('anonymous', head, span, plain(this.tokenText(j, last)), indefinite), span, lastToken: last };
+  }
+
+  /** The last token of a source phrase: the source word and up to four words describing it. */
+  private anonymousPhraseEnd(j: number): number {
     const { tokens } = this;
     let last = j;
     for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
@@ -257,9 +282,7 @@ export class SubjectParser {
       if (w.kind !== 'word' || w.line !== tokens[j].line || this.stopsPhrase(w)) break;
       last = k;
     }
-    const span = { start: tokens[j].start, end: tokens[last].end };
-    const head = headKey(tokens[j].norm);
-    return { entity: this.registry.refer('anonymous', head, span, plain(this.tokenText(j, last)), indefinite), span, lastToken: last };
+    return last;
   }
 
   /** A body or place: its head or known multi-word name, and the words that complete it. A bare definite
