@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerHooks } from '../../server/src/hooks';
 import type { DocumentQuotesResult, DocumentStats } from '../../server/src/protocol';
 import { CancellationTokenSource, positionOf, startInProcess, type Received, type TestClient } from './client';
-import { ARTICLE, ARTICLE_WITH_LONE_QUOTE, LONE_QUOTE } from './fixtures';
+import { ARTICLE, ARTICLE_WITH_LONE_QUOTE, LONE_QUOTE, NARRATION } from './fixtures';
 
 const TIMEOUT = { timeout: 20_000 };
 const INTERNAL_ERROR = -32603;
@@ -223,7 +223,7 @@ describe('isnad.maxDocumentSize', TIMEOUT, () => {
     'وأضاف العلي أن «الأعمال تسير وفق الجدول المحدد رغم الأمطار» التي شهدتها المنطقة خلال الأسابيع الماضية.',
   ].join(' ');
   const PARAGRAPHS = 16;
-  const TEXT = `${Array.from({ length: PARAGRAPHS }, () => PARAGRAPH).join('\n\n')}\n\n${LONE_QUOTE}\n`;
+  const TEXT = `${Array.from({ length: PARAGRAPHS }, () => PARAGRAPH).join('\n\n')}\n\n${NARRATION}\n\n${LONE_QUOTE}\n`;
   const LIMIT = 1_000;
 
   /** The start of the paragraph the limit falls in: the analysis stops there. */

@@ -14,6 +14,10 @@ export const ARTICLE = [
   '',
 ].join('\n');
 
+/** A paragraph of narration with no cue: a lone quote after it has no speaker (after a paragraph whose
+ *  last cue names someone, a lone quote goes on with that speaker). */
+export const NARRATION = 'وشهدت المدينة حركة نشطة في الأسواق منذ ساعات الصباح الأولى.';
+
 /** A speech quote standing alone in its own paragraph, after one that names no one: nobody said it. */
 export const LONE_QUOTE = '«سنواصل العمل حتى تتحقق كل مطالب السكان دون استثناء».';
 

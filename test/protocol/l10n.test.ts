@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Diagnostic, DocumentSymbol, FullDocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { positionOf, startInProcess, vscodeLikeCapabilities, type TestClient, type TestClientOptions } from './client';
-import { ARTICLE, ARTICLE_WITH_LONE_QUOTE, LONE_QUOTE } from './fixtures';
+import { ARTICLE, ARTICLE_WITH_LONE_QUOTE, LONE_QUOTE, NARRATION } from './fixtures';
 
 const TIMEOUT = { timeout: 20_000 };
 const uri = 'file:///articles/l10n.txt';
@@ -140,6 +140,8 @@ describe('Outline order', TIMEOUT, () => {
       'وتقع البلدة على ما يعرف بـ«الممر الأخضر» قرب الحدود.',
       '',
       'وقال الحداد في مؤتمر صحفي: «المفاوضات ستستأنف الأسبوع المقبل في العاصمة».',
+      '',
+      NARRATION,
       '',
       LONE_QUOTE,
       '',

@@ -29,6 +29,8 @@ const ALL_PROBLEMS = [
   'وقال أحمد الحداد: «لن نقبل» وأضاف احمد الحداد أن «الوضع صعب جدا».',
   'وقال أحمد الحداد إن «الوفد سيصل غدا».',
   '',
+  'وشهدت المدينة حركة نشطة في الأسواق منذ ساعات الصباح الأولى.',
+  '',
   '«سنواصل العمل حتى تتحقق كل مطالب السكان دون استثناء».',
   '',
   'كلمة» أخرى.',
@@ -246,7 +248,7 @@ describe('command line --lang', () => {
     assert.match(report, /^ {2}الاقتباسات \(5\)$/mu);
     assert.match(report, /^ {4}أحمد الحداد {2}مرات الذكر: 4، الاقتباسات: 3$/mu);
     assert.match(report, /مصدر مسؤول \(مصدر غير مسمّى\)/u);
-    assert.match(report, /^a\.txt:7:5 warning unpaired-quote-mark علامة التنصيص الختامية » لا تسبقها علامة افتتاح\.$/mu);
+    assert.match(report, /^a\.txt:9:5 warning unpaired-quote-mark علامة التنصيص الختامية » لا تسبقها علامة افتتاح\.$/mu);
     assert.match(report, /^الملفات: 1، الاقتباسات: 5، الأشخاص: 1، التحذيرات: 3، الملاحظات: 2$/mu);
     assert.doesNotMatch(report, /People|Quotes|mention|speech|no speaker/);
   });

@@ -18,6 +18,11 @@ describe('titles and roles', () => {
     assert.ok(t.slice(m.role!.start, m.role!.end).includes('وزير الخارجية'));
     assert.ok(m.role!.end <= m.start);
   });
+  test('a name the article has used ends where the tagger ends it, not on the unknown word after it', () => {
+    const t = 'قالت الممثلة هالة فاريني إن الفيلم رائع. فيما قالت هالة البالغة من العمر 66 عاما، إن الفيلم جيد.';
+    assert.ok(!mentionTexts(t).includes('هالة البالغة'), `mentions: ${mentionTexts(t)}`);
+    assert.ok(mentionTexts(t).includes('هالة'), `mentions: ${mentionTexts(t)}`);
+  });
   test('a person title teaches an unknown family name: الرئيس + surname', () => {
     const t = 'واستقبل الرئيس تورنوفسكي الضيوف في القصر.';
     assert.deepEqual(mentionTexts(t), ['تورنوفسكي']);

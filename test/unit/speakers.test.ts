@@ -103,6 +103,18 @@ describe('colon lead-ins', () => {
   });
 });
 
+describe('a quote that is a paragraph of its own', () => {
+  test('after a paragraph whose last cue names its speaker: the words go on with that speaker', () => {
+    const t = `وقال الخبير بسام الكردي إن السوق ستتعافى قريباً.\n${SPEECH}.`;
+    assert.equal(speakerOf(t, 'الوضع'), 'بسام الكردي');
+    assert.equal(quoteWith(t, 'الوضع').attribution!.method, 'sentence');
+  });
+  test('not when the paragraph holds more than the quote', () => {
+    const t = `وقال الخبير بسام الكردي إن السوق ستتعافى قريباً.\n${SPEECH}، وارتفعت الأسعار بعد ذلك في كل المدن.`;
+    assert.notEqual(quoteWith(t, 'الوضع').attribution?.method, 'sentence');
+  });
+});
+
 describe('the subject of the verb, not the nearest name', () => {
   test('قال <title> A لدى استقباله B: «…» → A', () => {
     const t = `قال الوزير سامي الخطيب لدى استقباله السفير ماركو بيلاتي: ${SPEECH}.`;
@@ -185,8 +197,8 @@ describe('unnamed sources', () => {
 });
 
 describe('no speaker', () => {
-  test('a quote standing alone in its paragraph: no speaker, unattributed-quote naming the last person quoted', () => {
-    const t = `وقال الوزير سامي الخطيب: «المفاوضات مستمرة ولن نتوقف عنها مهما حدث».\n\n${SPEECH}.`;
+  test('a quote standing alone in its paragraph after narration: no speaker, unattributed-quote naming the last person quoted', () => {
+    const t = `وقال الوزير سامي الخطيب: «المفاوضات مستمرة ولن نتوقف عنها مهما حدث».\nوارتفعت الأسعار في الأسواق هذا الأسبوع.\n\n${SPEECH}.`;
     const q = quoteWith(t, 'الوضع');
     assert.equal(q.attribution, null);
     const p = analyze(t).problems.find((x) => x.code === 'unattributed-quote');

@@ -75,14 +75,27 @@ export function ruleAttributions(doc: Doc, kinds: readonly KindDecision[], cues:
     return undefined;
   }
 
-  /** A cue earlier in the same paragraph, or in the previous one when it ends with a colon. */
+  /** The quote is all its paragraph holds, a full stop after it aside. */
+  function wholeParagraph(q: QuoteSpan): boolean {
+    for (let k = q.closeTok + 1; k < tokens.length && tokens[k].kind !== 'break'; k++) {
+      if (tokens[k].kind !== 'punct' || !/^[.!؟?]$/.test(tokens[k].text)) return false;
+    }
+    return true;
+  }
+
+  /** A cue earlier in the same paragraph, or in the previous one when it ends with a colon (or when the
+   *  quote is a paragraph of its own and that cue's subject is written out). */
   function cueEarlierInParagraph(q: QuoteSpan, qi: number): Cue | undefined {
     let k = q.openTok - 1;
     if (k >= 0 && tokens[k].kind === 'break') {
       // A paragraph that opens with the quote, after one that ends with a colon.
       while (k >= 0 && tokens[k].kind === 'break') k--;
-      if (k < 0 || tokens[k].text !== ':') return undefined;
-      return cues.lastOnLine.get(tokens[k].line);
+      if (k < 0) return undefined;
+      const last = cues.lastOnLine.get(tokens[k].line);
+      if (tokens[k].text === ':') return last;
+      // A paragraph that is the quote alone, after a paragraph whose last cue names its speaker (ويعتقد
+      // فلان … ⏎ "…"): the words go on with that speaker.
+      return last && last.explicit && wholeParagraph(q) ? last : undefined;
     }
     return cues.inLine[qi];
   }

@@ -118,12 +118,26 @@ export class MentionFinder {
    *  hold a chain particle, a given name or عبد. */
   private cutHoldsName(end: number, last: number): boolean {
     const { tokens, lex } = this.doc;
+    if (this.taughtThenUnknown(end, last)) return false;
     if (!/^[وفل]/.test(tokens[end + 1].norm) || lex.givenNames.has(tokens[end + 1].norm)) return true;
     for (let k = end + 1; k <= last; k++) {
       const n = tokens[k].norm;
       if (lex.particles.has(n) || lex.givenNames.has(n) || ABD.has(n)) return true;
     }
     return false;
+  }
+
+  /** The tagger's span ends on a word the article has already named someone with (عباس after محمود
+   *  عباس) and the words the rule ran on into are no name word the article or the lexicons know (عباس
+   *  صدور، كيم البالغ): the name ends where the tagger ends it. */
+  private taughtThenUnknown(end: number, last: number): boolean {
+    const { tokens, lex } = this.doc;
+    if (!this.index.hasKey(phoneticOf(tokens[end].type))) return false;
+    for (let k = end + 1; k <= last; k++) {
+      const w = tokens[k];
+      if (w.kind !== 'word' || this.index.hasKey(phoneticOf(w.type)) || lex.givenNames.has(w.norm) || lex.particles.has(w.norm) || ABD.has(w.norm)) return false;
+    }
+    return true;
   }
 
   /** A mention for a tagged span: its words' keys (عبد + X as one), the role next to it. */
