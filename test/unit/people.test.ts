@@ -23,6 +23,20 @@ describe('titles and roles', () => {
     assert.ok(!mentionTexts(t).includes('هالة البالغة'), `mentions: ${mentionTexts(t)}`);
     assert.ok(mentionTexts(t).includes('هالة'), `mentions: ${mentionTexts(t)}`);
   });
+  test('two persons the tagger tells apart are two names, not one run over the conjunction', () => {
+    const t = 'وقال الرئيس سامر قنديلو إنه سيلتقي الزعيم كيم هوانغ سو. وأضاف أن الهدف الذي اتفق عليه الزعيم كيم والرئيس قنديلو معا هو السلام.';
+    assert.ok(!mentionTexts(t).some((m) => m.includes('والرئيس')), `mentions: ${mentionTexts(t)}`);
+  });
+  test('a first name alone after the full name is that person', () => {
+    const t = 'وقالت المدربة هالة فاريني إن الفريق جاهز. ورأت هالة أن الموسم صعب.';
+    assert.deepEqual(personNamed(t, 'هالة فاريني')?.mentions.map((m) => m.text), ['هالة فاريني', 'هالة']);
+    const u = 'ووقع اللاعب جوردان فيلتمان عقدا جديدا مع النادي. وقال المدرب إن جوردان لاعب مثالي.';
+    assert.deepEqual(personNamed(u, 'جوردان فيلتمان')?.mentions.map((m) => m.text), ['جوردان فيلتمان', 'جوردان']);
+  });
+  test('a first name alone before any full mention stays its own', () => {
+    const t = 'ورأت هالة أن الموسم صعب. وقالت المدربة هالة فاريني إن الفريق جاهز.';
+    assert.ok(!(personNamed(t, 'هالة فاريني')?.mentions.some((m) => m.text === 'هالة')), 'not joined before the full name');
+  });
   test('a person title teaches an unknown family name: الرئيس + surname', () => {
     const t = 'واستقبل الرئيس تورنوفسكي الضيوف في القصر.';
     assert.deepEqual(mentionTexts(t), ['تورنوفسكي']);

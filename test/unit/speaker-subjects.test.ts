@@ -72,6 +72,10 @@ describe('SubjectParser.parse: persons', () => {
 });
 
 describe('SubjectParser.parse: bodies, sources and documents', () => {
+  test('a known body’s name ends before the verb’s object; an adjective of origin goes on with it', () => {
+    assert.equal(subjectAt('فيما دعت الأمم المتحدة الطرفين إلى الهدوء.', 'الأمم')?.phrase, 'الأمم المتحدة');
+    assert.equal(subjectAt('وقالت وزارة الخارجية الروسية إن المحادثات انتهت.', 'وزارة')?.phrase, 'وزارة الخارجية الروسية');
+  });
   test('an unnamed source and the word describing it', () => {
     assert.deepEqual(subjectAt('وقال مصدر مطلع إن الاجتماع تأجل.', 'مصدر'), { phrase: 'مصدر مطلع', type: 'anonymous', name: 'مصدر مطلع' });
   });

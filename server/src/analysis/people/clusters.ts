@@ -24,6 +24,12 @@ export function lastMention(c: PersonCluster): number {
   return c.mentions.length ? c.mentions[c.mentions.length - 1].start : -1;
 }
 
+/** A one-word mention that spells the first name of a person named in full before it (كيم after كيم
+ *  فولر): a feature's or a sports report's way of naming that person again. */
+export function firstNameOf(m: NameMention, c: PersonCluster): boolean {
+  return m.keys.length === 1 && !c.chain && c.keys.length >= 2 && c.keys[0] === m.keys[0] && c.mentions.some((x) => x.start < m.start && x.keys.length >= 2);
+}
+
 export class ClusterIndex {
   /** Every cluster, by id (renumbered only by finish). */
   readonly clusters: PersonCluster[] = [];
@@ -108,6 +114,7 @@ export class ClusterIndex {
     let s = matchScore(m.keys, c.keys);
     if (!s && c.chain && m.keys.length === 1 && m.role && c.keys[0] === m.keys[0]) s = 2;
     if (!s && c.aliases?.some((a) => a.length === m.keys.length && a.every((k, x) => k === m.keys[x]))) s = 3;
+    if (!s && firstNameOf(m, c)) s = 1;
     return s;
   }
 

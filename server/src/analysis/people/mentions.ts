@@ -100,9 +100,18 @@ export class MentionFinder {
    *  carry it on to the tagger's end when the rule stopped short (إيما → إيما بويلاند) over words that can
    *  be part of a name. */
   alignToTagger(m: NameMention): NameMention {
+    // Two persons the tagger tells apart, with a title between (كيم والرئيس ترمب), are two names: the
+    // first ends where the tagger ends it.
+    const own = this.tagger.endOf(m.first);
+    if (own >= m.first && own < m.last && this.doc.roles.startsAt(own + 1) && this.tagger.secondPersonIn(own, m.last)) return this.cutAt(m, own);
     const end = this.tagger.furthestEnd(m.first, m.last);
     if (end < m.first || end === m.last) return m;
     if (end > m.last ? !this.canCarryOn(m.last, end) : this.cutHoldsName(end, m.last)) return m;
+    return this.cutAt(m, end);
+  }
+
+  /** The rule's name with its last token moved to end. */
+  private cutAt(m: NameMention, end: number): NameMention {
     return this.mentionOfSpan({ start: m.start, end: this.doc.tokens[end].end, first: m.first, last: end, type: 'PER', propagated: false });
   }
 

@@ -84,7 +84,7 @@ export class ShortForms {
     return [...this.index.withKey(key)].filter((c) => {
       if (!this.afterFirstMention(c, i)) return false;
       if (c.keys.length < 2) return c.keys[0] === key && c.mentions.length > 0 || (c.mentions.length === 0 && c.keys[0] === key);
-      return c.chain ? this.chainShortForm(c, key, i) : this.familyShortForm(c, key, i);
+      return c.chain ? this.chainShortForm(c, key, i) : this.familyShortForm(c, key, i) || this.givenShortForm(c, key);
     });
   }
 
@@ -102,6 +102,13 @@ export class ShortForms {
     const fam = c.keys[c.keys.length - 1];
     if (fam === key && fam.startsWith('ال') && c.keys.length >= 3 && !this.doc.lex.particles.has(c.keys[c.keys.length - 2])) return true;
     return c.keys[0] === key && this.doc.roles.titleBefore(i);
+  }
+
+  /** A person's first name alone (جوردان for جوردان هندرسون) stands for the person when it is a foreign
+   *  given name; an Arabic given name alone (محمد، عمر) may be anyone, or the start of another name. */
+  private givenShortForm(c: PersonCluster, key: string): boolean {
+    const { lex } = this.doc;
+    return c.keys.length >= 2 && c.keys[0] === key && lex.foreignGiven.has(key) && !lex.arabicGiven.has(key) && !lex.ambiguousGiven.has(key);
   }
 
   /** A family name that is also a given name (سالم، حسن) stands for the person only right after a

@@ -32,6 +32,17 @@ export class TaggedNames {
     return this.inPerson.subarray(first, last + 1).includes(1);
   }
 
+  /** The last token of the tagged person that holds token k, or -1. */
+  endOf(k: number): number {
+    return this.personEnd[k] ?? -1;
+  }
+
+  /** A tagged person other than the one holding token first starts after it, up to token last. */
+  secondPersonIn(first: number, last: number): boolean {
+    for (let k = first + 1; k <= last; k++) if (this.personEnd[k] >= 0 && this.personEnd[k - 1] !== this.personEnd[k]) return true;
+    return false;
+  }
+
   /** The furthest end of a tagged person over tokens first..last, or -1 when none touches them. */
   furthestEnd(first: number, last: number): number {
     let end = -1;

@@ -35,6 +35,9 @@ const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'انه', 'انه�
 /** Words that open a short adverbial phrase between a verb and its subject (في تصريح، خلال مؤتمر). */
 const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set(['في', 'خلال', 'عقب', 'اثناء']);
 
+/** An adjective of origin or relation, normalised (الدولية → الدوليه، الروسي). */
+const NISBA = /^ال..+(ي|يه)$/;
+
 function isComma(w: Token | undefined): boolean {
   return !!w && w.kind === 'punct' && (w.text === '،' || w.text === ',');
 }
@@ -319,7 +322,9 @@ export class SubjectParser {
         return { last: q.closeTok, name: plain(this.tokenText(j, last)) + ' ' + plain(this.doc.text.slice(q.start + 1, q.end - 1)) };
       }
       if (this.stopsPhrase(w) || this.people.byFirstToken.has(k)) break;
-      if (w.norm.startsWith('ال') || lex.places.has(w.norm)) { last = k; bareAllowed = 0; continue; }
+      // After a known name (الأمم المتحدة) only an adjective of origin or a place goes on with it
+      // (الأمم المتحدة الطرفين: the object of the verb).
+      if (lex.places.has(w.norm) || (w.norm.startsWith('ال') && (!multi || NISBA.test(w.norm)))) { last = k; bareAllowed = 0; continue; }
       if (bareAllowed > 0 && k === last + 1 && this.mayCompleteName(w)) { bareAllowed--; last = k; continue; }
       break;
     }
