@@ -20,6 +20,11 @@ function cuesOf(text: string): [string, string, string, string | null, boolean][
 }
 
 describe('CueScanner: kinds of cue', () => {
+  test('وبين after بينه is the preposition of بين X وبين Y; alone it is the verb', () => {
+    const cues = cuesOf('قال سامر قنديلو إن الخلاف بينه وبين مجلس الإدارة انتهى. وبين المدير أن الحل قريب.');
+    assert.deepEqual(cues.map((c) => c[0]), ['قال', 'وبين']);
+    assert.equal(cues[1][3], 'المدير');
+  });
   test('a verb with its subject, and an implicit verb after it', () => {
     assert.deepEqual(cuesOf('وقال الطبيب فراس الداوود إن الحملة تبدأ غداً. وأضاف أن الفرق مدربة.'), [
       ['وقال', 'verb', 'قال', 'فراس الداوود', true],

@@ -278,6 +278,10 @@ describe('the subject before the verb', () => {
     const t = `وكان وزير الخارجية سامي الخطيب قد أكد أن ${SPEECH}.`;
     assert.equal(speakerOf(t, 'الوضع'), 'سامي الخطيب');
   });
+  test('a body with a glued و or ف before its verb: the body, without the conjunction', () => {
+    assert.equal(speakerOf('وقال الوزير إن الوضع هادئ. ومنظمة العدالة الدولية نددت باعتقال "ناشطين بارزين" أمس.', 'ناشطين'), 'منظمة العدالة الدولية');
+    assert.equal(speakerOf('وقال الوزير إن الوضع هادئ. فمنظمة "العدالة الدولية" نددت باعتقال "ناشطين بارزين" أمس.', 'ناشطين'), 'منظمة العدالة الدولية');
+  });
 });
 
 describe('a subject after an adverbial phrase', () => {

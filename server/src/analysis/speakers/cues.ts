@@ -97,6 +97,7 @@ export class CueScanner {
     const hit = stripType(t.type, this.lex.reportingForms);
     if (!hit || !(hit[0] === 0 || /^(و|ف)$/.test(t.norm.slice(0, hit[0])))) return null;
     const form = this.lex.reportingVerbs.get(hit[1])!;
+    if (form.lemma === 'بين' && this.betweenBefore(i)) return null;
     const subject = form.participle ? null : this.subjects.ofVerb(i, hit[0] > 0);
     const gender = verbGender(hit[1], form.lemma, form.participle);
     const entity = subject ? subject.entity : this.topic.implicit(gender);
@@ -104,6 +105,13 @@ export class CueScanner {
     if (subject) this.topic.introduce(subject.entity);
     else this.topic.credit(entity);
     return subject ? Math.max(i, subject.lastToken) : i;
+  }
+
+  /** وبين after بين، بينه، بينها … in its clause is the preposition (الخلاف بينه وبين المجلس), not the verb. */
+  private betweenBefore(i: number): boolean {
+    const { tokens } = this;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && tokens[k].kind === 'word'; k--) if (/^(و|ف)?بين/.test(tokens[k].norm)) return true;
+    return false;
   }
 
   /** بحسب X، وفقاً لـ X، نقلاً عن X: an explicit subject after it, or no cue (بحسب ما قال X: the verb is

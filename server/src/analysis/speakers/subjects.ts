@@ -10,7 +10,7 @@ import type { EntityType, Span } from '../types';
 import type { Doc, QuoteSpan } from '../document';
 import type { Lexicon } from '../lexicon';
 import type { NameMention, PeopleResult } from '../people';
-import type { Token } from '../tokens';
+import { offsetAfterLetters, type Token } from '../tokens';
 import { plain } from '../text';
 import { headKey, type EntityRegistry } from './entities';
 
@@ -122,7 +122,7 @@ export class SubjectParser {
     const end = tokens[v - 1]?.norm === 'قد' ? v - 2 : v - 1;
     for (let k = end; k >= 0 && k >= v - 9; k--) {
       if (!this.startsClause(k)) continue;
-      const s = this.parse(k);
+      const s = this.parse(k) ?? this.conjoined(k);
       if (s && s.lastToken === end) return s;
     }
     return null;
@@ -141,6 +141,24 @@ export class SubjectParser {
     const span = { start, end: tokens[last].end };
     const text = plain(this.doc.text.slice(start, span.end)).replace(/^ل/, 'ال');
     return { entity: this.registry.refer('organization', headKey(rest), span, text, true), span, lastToken: last };
+  }
+
+  /** A body or source with و or ف glued to it, opening a clause before its verb (ومنظمة العفو الدولية
+   *  نددت، فالحكومة أعلنت): read without the conjunction. */
+  conjoined(j: number): Subject | null {
+    const { tokens, lex } = this;
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || !/^[وف]/.test(t.norm)) return null;
+    const rest = t.norm.slice(1);
+    const anonymous = lex.anonymousHeads.has(rest);
+    const multi = (lex.multiWordByFirst.get(rest) ?? []).find((w) => w.every((x, n) => n === 0 || tokens[j + n]?.norm === x));
+    if (!multi && !anonymous && !lex.orgHeads.has(rest) && !lex.orgNames.has(rest)) return null;
+    const start = offsetAfterLetters(t, 1);
+    const q = this.quoteAtOpen.get(j + 1);
+    const last = q && !multi ? q.closeTok : this.definiteRun(multi ? j + multi.length - 1 : j, j + 4);
+    const span = { start, end: tokens[last].end };
+    const text = q && !multi ? plain(this.doc.text.slice(start, t.end)) + ' ' + plain(this.doc.text.slice(q.start + 1, q.end - 1)) : plain(this.doc.text.slice(start, span.end));
+    return { entity: this.registry.refer(anonymous ? 'anonymous' : 'organization', headKey(rest), span, text, true), span, lastToken: last };
   }
 
   // ---- the kinds of phrase parse() tries, in order ----
