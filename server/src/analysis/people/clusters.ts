@@ -24,6 +24,13 @@ export function lastMention(c: PersonCluster): number {
   return c.mentions.length ? c.mentions[c.mentions.length - 1].start : -1;
 }
 
+/** The keys asked of a ClusterIndex while one line's names are found, each with its first answer, except
+ *  those of the line's own mentions (`own`), which the index holds once they are filed whatever came before. */
+export interface KeyRecorder {
+  readonly asked: Map<string, boolean>;
+  readonly own: Set<string>;
+}
+
 export class ClusterIndex {
   /** Every cluster, by id (renumbered only by finish). */
   readonly clusters: PersonCluster[] = [];
@@ -34,9 +41,15 @@ export class ClusterIndex {
     for (const kp of known) this.addKnown(kp);
   }
 
+  /** While set, what hasKey is asked (people/mentions.ts keeps a line's rule results with it). */
+  recorder: KeyRecorder | undefined = undefined;
+
   /** Some cluster has a name word with this key. */
   hasKey(key: string): boolean {
-    return this.byKey.has(key);
+    const has = this.byKey.has(key);
+    const r = this.recorder;
+    if (r && !r.own.has(key) && !r.asked.has(key)) r.asked.set(key, has);
+    return has;
   }
 
   /** The clusters with a name word with this key. */

@@ -8,6 +8,7 @@ import { cliticReadings, stem, stemOfType } from './features';
 import { EmissionCache, emissions, loadModel, viterbi, type LinearModel, type ModelData } from './model';
 import { O, isBegin, tagType, type NameType } from './tags';
 import modelData from './model-data.json';
+import type { DocLines } from '../reuse';
 
 export interface NameSpan {
   readonly start: number;
@@ -51,9 +52,22 @@ export function sequences(tokens: readonly Token[]): [start: number, end: number
   return out;
 }
 
-/** Per-token tags of a whole document (line breaks get O). */
-export function tagTokens(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger()): Uint8Array {
+/** Per-token tags of a whole document (line breaks get O). With `lines` (reuse.ts), each line's tags are
+ *  kept by its text: a line is a sequence of its own, and its emissions read none of the tokens of
+ *  another line (the window stops at the sequence's edges). */
+export function tagTokens(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger(), lines?: DocLines): Uint8Array {
   const tags = new Uint8Array(tokens.length);
+  if (lines) {
+    for (let l = 0; l < lines.count; l++) {
+      const s = lines.tokenStart[l];
+      const e = lines.tokenEnd[l];
+      if (e === s) continue;
+      const entry = lines.entries[l];
+      entry.tags ??= viterbi(tagger.model, emissions(tagger.model, tokens, lex, tagger.cache, s, e), e - s);
+      tags.set(entry.tags, s);
+    }
+    return tags;
+  }
   for (const [s, e] of sequences(tokens)) {
     const em = emissions(tagger.model, tokens, lex, tagger.cache, s, e);
     tags.set(viterbi(tagger.model, em, e - s), s);
@@ -119,8 +133,8 @@ export function insideName(t: Token, model: LinearModel, lex: Lexicon, docWords:
 }
 
 /** Names in a document: tagged spans, then the document pass for persons. */
-export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger()): NameSpan[] {
-  const tags = tagTokens(tokens, lex, tagger);
+export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger(), lines?: DocLines): NameSpan[] {
+  const tags = tagTokens(tokens, lex, tagger, lines);
   const docWords = new Set<string>();
   for (const t of tokens) if (t.kind === 'word') docWords.add(t.norm);
   const ranges = tagRanges(tags);
