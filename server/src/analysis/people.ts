@@ -75,7 +75,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   const doc: NameDoc = { text, tokens, lex, roles, words, covered: new Uint8Array(tokens.length) };
   const mentions = new MentionFinder(doc, tagger, index);
   mentions.findByRules(lines);
-  mentions.addTagged();
+  mentions.addTagged(lines);
   new ShortForms(doc, index).run();
   const { clusters, byFirstToken } = index.finish();
   return { clusters, byFirstToken, roles: roles.byHead, bodies: tagger.bodies };

@@ -47,7 +47,16 @@ export class LineEntry {
   roles: readonly LineRole[] | undefined = undefined;
   /** The name rules' results on the line, with what they read from outside it (people/mentions.ts). */
   rules: LineRuleMemo | undefined = undefined;
+  /** The distinct normalised words of the line, and how many of the document's lines with this text
+   *  AnalysisReuse.words counts them for. */
+  words: readonly string[] | undefined = undefined;
+  counted = 0;
   constructor(readonly text: string) {}
+}
+
+/** A set of words that can only be asked. */
+export interface WordSet {
+  has(word: string): boolean;
 }
 
 /** The lines of the text being analysed, each with its entry. Line i spans [starts[i], ends[i]) (its
@@ -64,12 +73,17 @@ export interface DocLines {
   /** First token of line i, and the end of its tokens before its line break (filled by tokenizeLines). */
   readonly tokenStart: Int32Array;
   readonly tokenEnd: Int32Array;
+  /** The normalised words of the whole text (once tokenizeLines has run), kept up to date from the
+   *  lines that came and went since the last analysis instead of being gathered from every token. */
+  words(): WordSet;
 }
 
 export class AnalysisReuse {
   private readonly entries = new Map<string, LineEntry>();
   private optionsKey: string | undefined = undefined;
   private generation = 0;
+  /** Per normalised word, how many of the document's lines hold it (LineEntry.counted of them each). */
+  private readonly wordLines = new Map<string, number>();
 
   /** How many lines are kept. */
   get size(): number {
@@ -79,6 +93,7 @@ export class AnalysisReuse {
   /** Drops everything kept. */
   clear(): void {
     this.entries.clear();
+    this.wordLines.clear();
   }
 
   /**
@@ -90,6 +105,7 @@ export class AnalysisReuse {
   begin(text: string, optionsKey: string): DocLines | undefined {
     if (optionsKey !== this.optionsKey) {
       this.entries.clear();
+      this.wordLines.clear();
       this.optionsKey = optionsKey;
     }
     const generation = ++this.generation;
@@ -133,17 +149,46 @@ export class AnalysisReuse {
       occurrence[i] = entry.uses++;
       entries[i] = entry;
     }
-    return { count, starts, ends, nexts, entries, occurrence, tokenStart: new Int32Array(count), tokenEnd: new Int32Array(count) };
+    const words = () => this.countWords(generation);
+    return { count, starts, ends, nexts, entries, occurrence, tokenStart: new Int32Array(count), tokenEnd: new Int32Array(count), words };
+  }
+
+  /** The words of the document of analysis `generation`: the counts are moved by the lines whose number
+   *  of places changed since they were last counted (those dropped from the document count for none). */
+  private countWords(generation: number): WordSet {
+    const counts = this.wordLines;
+    for (const entry of this.entries.values()) {
+      const target = entry.generation === generation ? entry.uses : 0;
+      if (entry.counted === target) continue;
+      const words = (entry.words ??= distinctWords(entry));
+      const delta = target - entry.counted;
+      for (const w of words) {
+        const c = (counts.get(w) ?? 0) + delta;
+        if (c > 0) counts.set(w, c);
+        else counts.delete(w);
+      }
+      entry.counted = target;
+    }
+    return counts;
   }
 
   /** Ends the analysis begun last: the lines it did not use are dropped. */
   end(): void {
     const generation = this.generation;
+    this.countWords(generation); // (the lines dropped below count for no word)
     for (const [key, entry] of this.entries) {
       if (entry.generation !== generation) this.entries.delete(key);
       else if (entry.placed.length > entry.uses) entry.placed.length = entry.uses;
     }
   }
+}
+
+/** The distinct normalised words among a line's tokens. */
+function distinctWords(entry: LineEntry): string[] {
+  const rel = entry.tokens!;
+  const out = new Set<string>();
+  for (let j = 0; j < rel.kinds.length; j++) if (rel.kinds[j] === 'word') out.add(rel.forms[j].type.norm);
+  return [...out];
 }
 
 /** Offset of the next \n or \r at or after from, or -1. */

@@ -52,6 +52,11 @@ export class ClusterIndex {
     return has;
   }
 
+  /** Every key some cluster's name word has. */
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
+  }
+
   /** The clusters with a name word with this key. */
   withKey(key: string): ReadonlySet<PersonCluster> {
     return this.byKey.get(key) ?? new Set();

@@ -33,6 +33,8 @@ export interface RulePassMemo {
   readonly keys: readonly string[];
   readonly answers: readonly boolean[];
   readonly mentions: readonly LineMention[];
+  /** After the second pass: the tagger's persons on the line taken as they are (addTagged). */
+  tagged?: readonly LineMention[];
 }
 
 /** A line's two rule passes, kept by reuse.ts with the inputs they read besides the index. */
@@ -44,6 +46,15 @@ export interface LineRuleMemo {
 
 const NO_INTS = new Int32Array(0);
 
+/** A mention placed on a line as the line keeps it (strings copied out of the document's text). */
+function lineMention(m: NameMention, from: number, base: number): LineMention {
+  return {
+    first: m.first - from, last: m.last - from, start: m.start - base, end: m.end - base,
+    keys: m.keys.map(ownCopy), spellings: m.spellings.map(ownCopy),
+    role: m.role && { start: m.role.start - base, end: m.role.end - base, text: ownCopy(m.role.text) },
+  };
+}
+
 function sameInts(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -52,6 +63,8 @@ function sameInts(a: Int32Array, b: Int32Array): boolean {
 
 export class MentionFinder {
   private readonly starts: NameStarts;
+  /** The lines' rule memos of this analysis (with reuse), for addTagged. */
+  private memos: LineRuleMemo[] | undefined = undefined;
   private readonly extension: NameExtension;
 
   constructor(private readonly doc: NameDoc, private readonly tagger: TaggedNames, private readonly index: ClusterIndex) {
@@ -70,6 +83,7 @@ export class MentionFinder {
     }
     const tagged = this.taggedOnLines(lines);
     const memos: LineRuleMemo[] = new Array(lines.count);
+    this.memos = memos;
     for (const clitics of [false, true]) {
       for (let l = 0; l < lines.count; l++) {
         const from = lines.tokenStart[l];
@@ -80,7 +94,7 @@ export class MentionFinder {
           const entry = lines.entries[l];
           const kept = entry.rules;
           if (kept && kept.firstLine === (l === 0) && sameInts(kept.tagged, tagged[l]) && this.answersHold(kept.passes[0])) {
-            this.replay(kept.passes[0], from, base);
+            this.replay(kept.passes[0].mentions, from, base);
             memos[l] = kept;
           } else {
             memos[l] = entry.rules = { firstLine: l === 0, tagged: tagged[l], passes: [this.record(from, to, false, base), undefined] };
@@ -89,7 +103,7 @@ export class MentionFinder {
           // The second pass reads the first's mentions on the line: its results are kept with them.
           const memo = memos[l];
           const kept = memo.passes[1];
-          if (kept && this.answersHold(kept)) this.replay(kept, from, base);
+          if (kept && this.answersHold(kept)) this.replay(kept.mentions, from, base);
           else memo.passes[1] = this.record(from, to, true, base);
         }
       }
@@ -117,11 +131,7 @@ export class MentionFinder {
     try {
       this.scan(from, to, clitics, (m) => {
         for (const k of m.keys) recorder.own.add(k);
-        mentions.push({
-          first: m.first - from, last: m.last - from, start: m.start - base, end: m.end - base,
-          keys: m.keys.map(ownCopy), spellings: m.spellings.map(ownCopy),
-          role: m.role && { start: m.role.start - base, end: m.role.end - base, text: ownCopy(m.role.text) },
-        });
+        mentions.push(lineMention(m, from, base));
       });
     } finally {
       this.index.recorder = undefined;
@@ -136,9 +146,9 @@ export class MentionFinder {
   }
 
   /** Takes a line's kept mentions again, placed at its first token and offset. */
-  private replay(memo: RulePassMemo, from: number, base: number): void {
+  private replay(kept: readonly LineMention[], from: number, base: number): void {
     const text = this.doc.text;
-    for (const r of memo.mentions) {
+    for (const r of kept) {
       const start = base + r.start;
       const end = base + r.end;
       this.take({
@@ -164,8 +174,37 @@ export class MentionFinder {
   }
 
   /** The tagger's persons no rule found, where their words can be a name. */
-  addTagged(): void {
-    for (const s of this.tagger.persons) if (this.freeSpan(s)) this.take(this.mentionOfSpan(s));
+  addTagged(lines?: DocLines): void {
+    const memos = this.memos;
+    if (!lines || !memos) {
+      for (const s of this.tagger.persons) if (this.freeSpan(s)) this.take(this.mentionOfSpan(s));
+      return;
+    }
+    // Per line, a function of what the rules' memo of the line was checked against (its tokens, the
+    // tagger's persons on it) and of what the rules covered there: kept with the second pass's results.
+    const persons = this.tagger.persons;
+    let p = 0;
+    for (let l = 0; l < lines.count && p < persons.length; l++) {
+      const to = lines.tokenEnd[l];
+      if (persons[p].first >= to) continue;
+      const memo = memos[l].passes[1]!;
+      const from = lines.tokenStart[l];
+      const base = lines.starts[l];
+      if (memo.tagged) {
+        for (; p < persons.length && persons[p].first < to; p++);
+        this.replay(memo.tagged, from, base);
+        continue;
+      }
+      const kept: LineMention[] = [];
+      for (; p < persons.length && persons[p].first < to; p++) {
+        const s = persons[p];
+        if (!this.freeSpan(s)) continue;
+        const m = this.mentionOfSpan(s);
+        this.take(m);
+        kept.push(lineMention(m, from, base));
+      }
+      memo.tagged = kept;
+    }
   }
 
   /** Token i is a word not yet covered; in the clitic pass, only a given name, عبد or أبو behind a

@@ -5,7 +5,8 @@
 import { offsetAfterLetters } from '../tokens';
 import { phoneticKey, plain } from '../text';
 import type { NameMention, PersonCluster } from '../people';
-import { firstSplitByKey } from './clitics';
+import { firstSplitByKey, splitKeysOf } from './clitics';
+import { KeyFilter, keyHash } from '../key-filter';
 import type { WordType } from '../word-types';
 import type { ClusterIndex } from './clusters';
 import type { NameDoc } from './words';
@@ -36,8 +37,12 @@ export class ShortForms {
   /** Per distinct word: which reading of it (itself, or behind a clitic) spells a known name word. */
   private readonly shortKeyOf = new Map<string, [number, string] | null>();
 
+  /** The keys of the index's name words (the pass adds no cluster, so they stay the same). */
+  private readonly keyFilter: KeyFilter;
+
   constructor(private readonly doc: NameDoc, private readonly index: ClusterIndex) {
     this.fullStarts = new Map(index.clusters.map((c) => [c, c.mentions.map((m) => m.start).sort((a, b) => a - b)]));
+    this.keyFilter = new KeyFilter(index.keys());
   }
 
   /** Adds a short-form mention for every word not yet covered that spells a known person's name word. */
@@ -53,8 +58,13 @@ export class ShortForms {
     }
   }
 
-  /** Some reading of the word spells a known name word: fixed for the whole pass, so looked up once per word. */
+  /** Some reading of the word spells a known name word: fixed for the whole pass, so looked up once per
+   *  word. Most words spell none: the filter of the known keys rules them out first. */
   private spellsKnownWord(type: WordType): boolean {
+    const hashes = (type.splitHashes ??= splitKeysOf(type).map(keyHash));
+    let maybe = false;
+    for (const h of hashes) if (this.keyFilter.mayHave(h)) { maybe = true; break; }
+    if (!maybe) return false;
     let candidate = this.shortKeyOf.get(type.norm);
     if (candidate === undefined) {
       candidate = firstSplitByKey(type, (k) => this.index.hasKey(k));

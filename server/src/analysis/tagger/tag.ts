@@ -4,11 +4,12 @@
 import type { Lexicon } from '../lexicon';
 import { PREPOSITION_HAMZA } from '../text';
 import { offsetAfterLetters, type Token } from '../tokens';
-import { cliticReadings, stem, stemOfType } from './features';
+import { cliticReadings, stemOfType } from './features';
+import { KeyFilter, keyHash } from '../key-filter';
 import { EmissionCache, emissions, loadModel, viterbi, type LinearModel, type ModelData } from './model';
 import { O, isBegin, tagType, type NameType } from './tags';
 import modelData from './model-data.json';
-import type { DocLines } from '../reuse';
+import type { DocLines, WordSet } from '../reuse';
 
 export interface NameSpan {
   readonly start: number;
@@ -94,8 +95,8 @@ export function tagRanges(tags: ArrayLike<number>): [first: number, last: number
  * (seen in names in training, in the lexicons, or standing alone elsewhere in the article), and the word
  * must not be a known name as it is (وليد is not و + ليد).
  */
-export function cliticLength(norm: string, model: LinearModel, lex: Lexicon, docWords: ReadonlySet<string>,
-  wholeWords: ReadonlySet<string> = EMPTY): number {
+export function cliticLength(norm: string, model: LinearModel, lex: Lexicon, docWords: WordSet,
+  wholeWords: WordSet = EMPTY): number {
   const known = (w: string) => model.nameWords.has(w) || lex.givenNames.has(w) || lex.places.has(w) || lex.orgNames.has(w);
   // A word seen whole in names in training, a given name as written, or a word the article has inside a
   // tagged name (جو بايدن, so بايدن alone is not ب + ايدن) keeps its first letter.
@@ -122,7 +123,7 @@ const PREPOSITION_ARTICLE = /^([وف]?ب)ال|^([وف]?)لل/;
  * writes without the preposition (باللاعبين beside اللاعبين; بالمييري, with no المييري, stays a name).
  * A word seen whole in names in training or a given name always can.
  */
-export function insideName(t: Token, model: LinearModel, lex: Lexicon, docWords: ReadonlySet<string>): boolean {
+export function insideName(t: Token, model: LinearModel, lex: Lexicon, docWords: WordSet): boolean {
   if (t.kind !== 'word') return true;
   if (model.nameWords.has(t.norm) || lex.givenNames.has(t.norm)) return true;
   if (lex.functionWords.has(t.norm)) return false;
@@ -132,11 +133,17 @@ export function insideName(t: Token, model: LinearModel, lex: Lexicon, docWords:
   return !(m && docWords.has('ال' + t.norm.slice(m[0].length)));
 }
 
+/** The normalised words of a document's tokens. */
+function wordsOf(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word') words.add(t.norm);
+  return words;
+}
+
 /** Names in a document: tagged spans, then the document pass for persons. */
 export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger = defaultTagger(), lines?: DocLines): NameSpan[] {
   const tags = tagTokens(tokens, lex, tagger, lines);
-  const docWords = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word') docWords.add(t.norm);
+  const docWords = lines ? lines.words() : wordsOf(tokens);
   const ranges = tagRanges(tags);
   // Words inside a tagged person's name after its first word (not behind a clitic that splits a run).
   const inner = new Set<string>();
@@ -173,9 +180,9 @@ export function tagNames(tokens: readonly Token[], lex: Lexicon, tagger: Tagger 
 /** One word, one type in an article: a one-word name takes the type the tagger gave that word most often. */
 function agreeTypes(tokens: readonly Token[], spans: NameSpan[]): void {
   const votes = new Map<string, Record<NameType, number>>();
-  const keyOf = (s: NameSpan) => (s.first === s.last ? stem(tokens[s.first].norm)[1] : null);
+  const keyOf = (s: NameSpan) => (s.first === s.last ? stemOfType(tokens[s.first].type) : null);
   for (const s of spans) {
-    const k = keyOf(s) ?? stem(tokens[s.last].norm)[1];
+    const k = keyOf(s) ?? stemOfType(tokens[s.last].type);
     const v = votes.get(k) ?? { PER: 0, ORG: 0, LOC: 0 };
     v[s.type]++;
     votes.set(k, v);
@@ -195,7 +202,7 @@ function agreeTypes(tokens: readonly Token[], spans: NameSpan[]): void {
  */
 function extendPersons(tokens: readonly Token[], spans: NameSpan[], taken: Uint8Array,
   make: (first: number, last: number) => NameSpan | null): void {
-  const key = (k: number) => stem(tokens[k].norm)[1];
+  const key = (k: number) => stemOfType(tokens[k].type);
   // The longer names, each once, indexed by each of their words (with its place in the name).
   const names = new Map<string, string[]>();
   for (const s of spans) {
@@ -242,17 +249,21 @@ function propagatePersons(tokens: readonly Token[], lex: Lexicon, spans: NameSpa
   const family = new Map<string, number>();
   for (const s of spans) {
     if (s.type !== 'PER') continue;
-    const last = stem(tokens[s.last].norm)[1];
+    const last = stemOfType(tokens[s.last].type);
     const lastPlain = tokens[s.last].norm;
     for (const w of [last, lastPlain]) {
       if (w.length >= 3 && !lex.functionWords.has(w) && !lex.titleHeads.has(w) && !lex.places.has(w) && !lex.orgHeads.has(w)) family.set(w, Math.min(family.get(w) ?? Infinity, s.start));
     }
   }
   if (!family.size) return;
+  // Most words are no family name: the filter rules them out before the map is asked.
+  const filter = new KeyFilter(family.keys());
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || taken[i]) continue;
-    const from = Math.min(family.get(t.norm) ?? Infinity, family.get(stemOfType(t.type)) ?? Infinity);
+    const type = t.type;
+    if (!filter.mayHave(type.hash ??= keyHash(type.norm)) && !filter.mayHave(type.stemHash ??= keyHash(stemOfType(type)))) continue;
+    const from = Math.min(family.get(t.norm) ?? Infinity, family.get(stemOfType(type)) ?? Infinity);
     if (from < t.start || (from !== Infinity && t.line === 0)) {
       const s = make(i, i);
       if (s) spans.push(s);
