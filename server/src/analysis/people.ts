@@ -76,7 +76,7 @@ export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon,
   const mentions = new MentionFinder(doc, tagger, index);
   mentions.findByRules(lines);
   mentions.addTagged(lines);
-  new ShortForms(doc, index).run();
+  new ShortForms(doc, index).run(lines);
   const { clusters, byFirstToken } = index.finish();
   return { clusters, byFirstToken, roles: roles.byHead, bodies: tagger.bodies };
 }

@@ -38,7 +38,7 @@ export function runStages(text: string, options: AnalysisOptions = {}): Stages {
   const doc = buildDoc(text, tokens, pairing.pairs);
   const people = findPeople(text, tokens, lex, options.knownPeople ?? [], lines);
   check(options);
-  const speakers = findSpeakers(doc, people, lex);
+  const speakers = findSpeakers(doc, people, lex, lines);
   const cueIndex = indexCues(doc, speakers.cues);
   const kinds = classifyKinds(doc, people, cueIndex, lex);
   const context = speakerContext(doc, kinds, cueIndex, people, speakers.entities);

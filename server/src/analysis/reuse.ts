@@ -13,6 +13,8 @@ import type { Token, TokenKind } from './tokens';
 import type { WordForm } from './word-types';
 import type { LineRole } from './people/roles';
 import type { LineRuleMemo } from './people/mentions';
+import type { SplitHashes } from './people/short-forms';
+import type { LineTagSpans } from './tagger/tag';
 
 /** A line's tokens with offsets from the line's start (line breaks are not among them). */
 export interface LineTokens {
@@ -45,12 +47,16 @@ export class LineEntry {
   tags: Uint8Array | undefined = undefined;
   /** The role phrases on the line (people/roles.ts). */
   roles: readonly LineRole[] | undefined = undefined;
+  /** The hashes of the line's words' readings (people/short-forms.ts). */
+  splitHashes: SplitHashes | undefined = undefined;
+  /** Per token of the line: 1 for a word a cue reader may take (speakers/cues.ts cueWord). */
+  cueWords: Uint8Array | undefined = undefined;
   /** The name rules' results on the line, with what they read from outside it (people/mentions.ts). */
   rules: LineRuleMemo | undefined = undefined;
-  /** The distinct normalised words of the line, and how many of the document's lines with this text
-   *  AnalysisReuse.words counts them for. */
-  words: readonly string[] | undefined = undefined;
-  counted = 0;
+  /** The tagger's spans on the line and what they read of the document (tagger/tag.ts). */
+  tagSpans: LineTagSpans | undefined = undefined;
+  /** Per token of the line: keyHash of its word and of its stem (tagger/tag.ts propagatePersons). */
+  nameHashes: Int32Array | undefined = undefined;
   constructor(readonly text: string) {}
 }
 
@@ -73,17 +79,27 @@ export interface DocLines {
   /** First token of line i, and the end of its tokens before its line break (filled by tokenizeLines). */
   readonly tokenStart: Int32Array;
   readonly tokenEnd: Int32Array;
-  /** The normalised words of the whole text (once tokenizeLines has run), kept up to date from the
-   *  lines that came and went since the last analysis instead of being gathered from every token. */
+  /** The normalised words of the whole text (once tokenizeLines has run). */
   words(): WordSet;
+  /** The union over the document's lines of a list of strings each line gives (a pure function of the
+   *  entry, filled in by then), kept up to date from the lines that came and went since the last
+   *  analysis instead of being gathered from every line again. */
+  union(listOf: (entry: LineEntry) => readonly string[]): WordSet;
+}
+
+/** The counts behind one DocLines.union: per string, how many of the document's lines give it. */
+interface LineUnion {
+  readonly counts: Map<string, number>;
+  /** Per entry: its list, and how many places of it the counts hold. */
+  readonly counted: WeakMap<LineEntry, { readonly list: readonly string[]; places: number }>;
 }
 
 export class AnalysisReuse {
   private readonly entries = new Map<string, LineEntry>();
   private optionsKey: string | undefined = undefined;
   private generation = 0;
-  /** Per normalised word, how many of the document's lines hold it (LineEntry.counted of them each). */
-  private readonly wordLines = new Map<string, number>();
+  /** The unions asked for, by the function that gives a line's list. */
+  private readonly unions = new Map<(entry: LineEntry) => readonly string[], LineUnion>();
 
   /** How many lines are kept. */
   get size(): number {
@@ -93,7 +109,7 @@ export class AnalysisReuse {
   /** Drops everything kept. */
   clear(): void {
     this.entries.clear();
-    this.wordLines.clear();
+    this.unions.clear();
   }
 
   /**
@@ -105,7 +121,7 @@ export class AnalysisReuse {
   begin(text: string, optionsKey: string): DocLines | undefined {
     if (optionsKey !== this.optionsKey) {
       this.entries.clear();
-      this.wordLines.clear();
+      this.unions.clear();
       this.optionsKey = optionsKey;
     }
     const generation = ++this.generation;
@@ -149,25 +165,29 @@ export class AnalysisReuse {
       occurrence[i] = entry.uses++;
       entries[i] = entry;
     }
-    const words = () => this.countWords(generation);
-    return { count, starts, ends, nexts, entries, occurrence, tokenStart: new Int32Array(count), tokenEnd: new Int32Array(count), words };
+    const union = (listOf: (entry: LineEntry) => readonly string[]) => this.union(generation, listOf);
+    return { count, starts, ends, nexts, entries, occurrence, tokenStart: new Int32Array(count), tokenEnd: new Int32Array(count), words: () => union(distinctWords), union };
   }
 
-  /** The words of the document of analysis `generation`: the counts are moved by the lines whose number
-   *  of places changed since they were last counted (those dropped from the document count for none). */
-  private countWords(generation: number): WordSet {
-    const counts = this.wordLines;
+  /** The union of the lists of the lines of analysis `generation`: the counts are moved by the lines
+   *  whose number of places changed since they were last counted (those dropped from the document count
+   *  for none). */
+  private union(generation: number, listOf: (entry: LineEntry) => readonly string[]): WordSet {
+    let u = this.unions.get(listOf);
+    if (!u) this.unions.set(listOf, (u = { counts: new Map(), counted: new WeakMap() }));
+    const { counts, counted } = u;
     for (const entry of this.entries.values()) {
       const target = entry.generation === generation ? entry.uses : 0;
-      if (entry.counted === target) continue;
-      const words = (entry.words ??= distinctWords(entry));
-      const delta = target - entry.counted;
-      for (const w of words) {
+      let state = counted.get(entry);
+      if ((state?.places ?? 0) === target) continue;
+      if (!state) counted.set(entry, (state = { list: listOf(entry), places: 0 }));
+      const delta = target - state.places;
+      for (const w of state.list) {
         const c = (counts.get(w) ?? 0) + delta;
         if (c > 0) counts.set(w, c);
         else counts.delete(w);
       }
-      entry.counted = target;
+      state.places = target;
     }
     return counts;
   }
@@ -175,7 +195,7 @@ export class AnalysisReuse {
   /** Ends the analysis begun last: the lines it did not use are dropped. */
   end(): void {
     const generation = this.generation;
-    this.countWords(generation); // (the lines dropped below count for no word)
+    for (const listOf of this.unions.keys()) this.union(generation, listOf); // (the lines dropped below count for nothing)
     for (const [key, entry] of this.entries) {
       if (entry.generation !== generation) this.entries.delete(key);
       else if (entry.placed.length > entry.uses) entry.placed.length = entry.uses;
@@ -185,7 +205,8 @@ export class AnalysisReuse {
 
 /** The distinct normalised words among a line's tokens. */
 function distinctWords(entry: LineEntry): string[] {
-  const rel = entry.tokens!;
+  const rel = entry.tokens;
+  if (!rel) return [];
   const out = new Set<string>();
   for (let j = 0; j < rel.kinds.length; j++) if (rel.kinds[j] === 'word') out.add(rel.forms[j].type.norm);
   return [...out];

@@ -11,6 +11,8 @@ import type { WordType } from '../word-types';
 import type { ClusterIndex } from './clusters';
 import type { NameDoc } from './words';
 import { partitionPoint } from '../search';
+import type { Token } from '../tokens';
+import type { DocLines } from '../reuse';
 
 /** The owner mentioned most recently before offset: by its full mentions' starts (sorted) or a short form already given. */
 export function nearestCluster(owners: PersonCluster[], offset: number, fullStarts: ReadonlyMap<PersonCluster, number[]>, lastShort: ReadonlyMap<PersonCluster, number>): PersonCluster {
@@ -27,6 +29,24 @@ export function nearestCluster(owners: PersonCluster[], offset: number, fullStar
 export function lastBefore(starts: readonly number[], offset: number): number {
   const n = partitionPoint(starts.length, (i) => starts[i] < offset);
   return n > 0 ? starts[n - 1] : -Infinity;
+}
+
+/** The keyHash of each reading of each word of tokens [from, to), as a line keeps them (reuse.ts):
+ *  token j's are hashes[offsets[j] … offsets[j + 1]), none for punctuation. */
+export interface SplitHashes {
+  readonly hashes: Int32Array;
+  readonly offsets: Int32Array;
+}
+
+function lineSplitHashes(tokens: readonly Token[], from: number, to: number): SplitHashes {
+  const hashes: number[] = [];
+  const offsets = new Int32Array(to - from + 1);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word') for (const h of (t.type.splitHashes ??= splitKeysOf(t.type).map(keyHash))) hashes.push(h);
+    offsets[k - from + 1] = hashes.length;
+  }
+  return { hashes: Int32Array.from(hashes), offsets };
 }
 
 export class ShortForms {
@@ -46,16 +66,35 @@ export class ShortForms {
   }
 
   /** Adds a short-form mention for every word not yet covered that spells a known person's name word. */
-  run(): void {
+  run(lines?: DocLines): void {
     const { tokens, covered } = this.doc;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.kind !== 'word' || covered[i] || !this.spellsKnownWord(t.type)) continue;
-      const hit = firstSplitByKey(t.type, (k) => this.index.hasKey(k) && this.owners(k, i).length > 0);
-      if (!hit) continue;
-      if (hit[0] === 1 && t.norm.startsWith('لل')) continue; // للأسد: no span holds الأسد
-      this.addMention(i, hit);
+    if (!lines) {
+      for (let i = 0; i < tokens.length; i++) if (!covered[i]) this.at(i);
+      return;
     }
+    // The hashes of each word's readings are kept per line (contiguous), so that the words no known key
+    // can match are passed over without reading their tokens.
+    for (let l = 0; l < lines.count; l++) {
+      const from = lines.tokenStart[l];
+      const entry = lines.entries[l];
+      const { hashes, offsets } = (entry.splitHashes ??= lineSplitHashes(tokens, from, lines.tokenEnd[l]));
+      for (let j = 0; j + 1 < offsets.length; j++) {
+        if (covered[from + j]) continue;
+        for (let h = offsets[j]; h < offsets[j + 1]; h++) {
+          if (this.keyFilter.mayHave(hashes[h])) { this.at(from + j); break; }
+        }
+      }
+    }
+  }
+
+  /** Token i, not covered, as a short form. */
+  private at(i: number): void {
+    const t = this.doc.tokens[i];
+    if (t.kind !== 'word' || !this.spellsKnownWord(t.type)) return;
+    const hit = firstSplitByKey(t.type, (k) => this.index.hasKey(k) && this.owners(k, i).length > 0);
+    if (!hit) return;
+    if (hit[0] === 1 && t.norm.startsWith('لل')) return; // للأسد: no span holds الأسد
+    this.addMention(i, hit);
   }
 
   /** Some reading of the word spells a known name word: fixed for the whole pass, so looked up once per
