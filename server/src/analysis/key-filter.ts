@@ -10,22 +10,26 @@ export function keyHash(s: string): number {
   return h >>> 0;
 }
 
-/** Bits per filter: a few hundred keys set about 2% of them. */
-const BITS = 1 << 14;
-
 export class KeyFilter {
-  private readonly bits = new Uint32Array(BITS >>> 5);
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
 
+  /** At least 64 bits per key (about 1.5% of them set), 2^12 at the least, 2^22 at the most. */
   constructor(keys: Iterable<string>) {
-    for (const k of keys) {
-      const b = keyHash(k) & (BITS - 1);
+    const hashes = Array.from(keys, keyHash);
+    let size = 1 << 12;
+    while (size < hashes.length * 64 && size < 1 << 22) size <<= 1;
+    this.mask = size - 1;
+    this.bits = new Uint32Array(size >>> 5);
+    for (const h of hashes) {
+      const b = h & this.mask;
       this.bits[b >>> 5] |= 1 << (b & 31);
     }
   }
 
   /** False when the key with this hash (keyHash) is surely not in the set. */
   mayHave(hash: number): boolean {
-    const b = hash & (BITS - 1);
+    const b = hash & this.mask;
     return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 }

@@ -24,10 +24,11 @@ export interface LineTokens {
   readonly forms: readonly WordForm[];
 }
 
-/** The tokens made for one place of a line (its offset, its line number, its line break's length). */
+/** The tokens made for one place of a line (its offset, its line number, its line break's length),
+ *  moved with the line from one analysis to the next (tokens.ts). */
 export interface PlacedTokens {
-  readonly base: number;
-  readonly line: number;
+  base: number;
+  line: number;
   readonly breakLength: number;
   /** The line's tokens, then its line break when it has one. */
   readonly tokens: readonly Token[];
@@ -39,7 +40,7 @@ export class LineEntry {
   generation = 0;
   uses = 0;
   tokens: LineTokens | undefined = undefined;
-  /** Per occurrence of the text in the latest analysis, the tokens made for it (reused where nothing moved). */
+  /** Per occurrence of the text in the latest analysis, the tokens made for it (moved where the line moved). */
   readonly placed: (PlacedTokens | undefined)[] = [];
   /** The line's quotation marks paired on their own (quotes.ts), or null for a blank line. */
   pairing: LinePairing | null | undefined = undefined;

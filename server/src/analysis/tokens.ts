@@ -2,7 +2,7 @@
 import { isInvisible, isSpace, isWordChar, normalize } from './text';
 import { formOf, punctuationForm, typeOfNorm, type WordType } from './word-types';
 import { partitionPoint } from './search';
-import type { DocLines, LineTokens } from './reuse';
+import type { DocLines, LineTokens, PlacedTokens } from './reuse';
 
 export type TokenKind = 'word' | 'punct' | 'break';
 
@@ -70,23 +70,25 @@ function scanToken(text: string, i: number, n: number, line: number, tokens: Tok
 
 /**
  * tokenize with the per-line tokens kept in `lines` (reuse.ts): a line seen before is not read again,
- * and where it has not moved its token objects are the same. Fills in lines.tokenStart and tokenEnd.
- * The same tokens as tokenize(text) for any text that AnalysisReuse.begin cuts into lines (a line's
- * tokens depend on its text alone: scanToken reads nothing past the line but a high surrogate's partner,
- * and begin leaves out the texts with a high surrogate before a line break).
+ * and its token objects are the same ones, moved in place when the line moved (so the tokens an analysis
+ * with reuse hands its stages are valid until the next analysis with the same reuse object). Fills in
+ * lines.tokenStart and tokenEnd. The same tokens as tokenize(text) for any text that AnalysisReuse.begin
+ * cuts into lines (a line's tokens depend on its text alone: scanToken reads nothing past the line but a
+ * high surrogate's partner, and begin leaves out the texts with a high surrogate before a line break).
  */
 export function tokenizeLines(text: string, lines: DocLines): Token[] {
-  const tokens: Token[] = [];
+  const parts: (readonly Token[])[] = new Array(lines.count);
   const breakType = typeOfNorm('\n');
+  let count = 0;
   for (let l = 0; l < lines.count; l++) {
     const entry = lines.entries[l];
     const base = lines.starts[l];
     const breakLength = lines.nexts[l] - lines.ends[l];
     const k = lines.occurrence[l];
-    lines.tokenStart[l] = tokens.length;
+    lines.tokenStart[l] = count;
     const placed = entry.placed[k];
-    if (placed && placed.base === base && placed.line === l && placed.breakLength === breakLength) {
-      for (const t of placed.tokens) tokens.push(t);
+    if (placed && placed.breakLength === breakLength) {
+      if (placed.base !== base || placed.line !== l) movePlaced(placed, base, l);
     } else {
       const rel = (entry.tokens ??= lineTokens(entry.text));
       const made: Token[] = [];
@@ -100,11 +102,31 @@ export function tokenizeLines(text: string, lines: DocLines): Token[] {
         made.push({ start: at, end: at + breakLength, kind: 'break', text: '\n', norm: '\n', line: l, type: breakType });
       }
       entry.placed[k] = { base, line: l, breakLength, tokens: made };
-      for (const t of made) tokens.push(t);
     }
-    lines.tokenEnd[l] = tokens.length - (breakLength > 0 ? 1 : 0);
+    const own = entry.placed[k]!.tokens;
+    parts[l] = own;
+    count += own.length;
+    lines.tokenEnd[l] = count - (breakLength > 0 ? 1 : 0);
   }
+  // One copy of the lines' arrays, a chunk of them at a time (an argument list has a limit).
+  let tokens: Token[] = [];
+  for (let i = 0; i < parts.length; i += 4096) tokens = tokens.concat(...parts.slice(i, i + 4096));
   return tokens;
+}
+
+/** A token as the reuse object moves it: only its place changes, never what it reads. */
+type Movable = { -readonly [K in keyof Token]: Token[K] };
+
+/** Moves a line's tokens to its new offset and line number. */
+function movePlaced(placed: PlacedTokens, base: number, line: number): void {
+  const shift = base - placed.base;
+  for (const t of placed.tokens as Movable[]) {
+    t.start += shift;
+    t.end += shift;
+    t.line = line;
+  }
+  placed.base = base;
+  placed.line = line;
 }
 
 /** The tokens of one line's text, offsets from its start. */

@@ -130,7 +130,8 @@ export interface AnalysisOptions {
   /** Checked between stages; when it returns true the analysis stops with a CancelledError. */
   readonly isCancelled?: () => boolean;
   /** What the last analysis of the same document left for this one (reuse.ts): one object per
-   *  document, passed on every analysis of it. The result is the same with or without it. */
+   *  document, passed on every analysis of it. The result is the same with or without it. (The tokens
+   *  of pipeline.ts's Stages read with it belong to it: the next analysis with it moves them.) */
   readonly reuse?: AnalysisReuse;
 }
 

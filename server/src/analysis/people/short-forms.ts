@@ -81,16 +81,16 @@ export class ShortForms {
       for (let j = 0; j + 1 < offsets.length; j++) {
         if (covered[from + j]) continue;
         for (let h = offsets[j]; h < offsets[j + 1]; h++) {
-          if (this.keyFilter.mayHave(hashes[h])) { this.at(from + j); break; }
+          if (this.keyFilter.mayHave(hashes[h])) { this.at(from + j, true); break; }
         }
       }
     }
   }
 
-  /** Token i, not covered, as a short form. */
-  private at(i: number): void {
+  /** Token i, not covered, as a short form (`filtered`: the filter passed it already). */
+  private at(i: number, filtered = false): void {
     const t = this.doc.tokens[i];
-    if (t.kind !== 'word' || !this.spellsKnownWord(t.type)) return;
+    if (t.kind !== 'word' || !this.spellsKnownWord(t.type, filtered)) return;
     const hit = firstSplitByKey(t.type, (k) => this.index.hasKey(k) && this.owners(k, i).length > 0);
     if (!hit) return;
     if (hit[0] === 1 && t.norm.startsWith('لل')) return; // للأسد: no span holds الأسد
@@ -99,11 +99,13 @@ export class ShortForms {
 
   /** Some reading of the word spells a known name word: fixed for the whole pass, so looked up once per
    *  word. Most words spell none: the filter of the known keys rules them out first. */
-  private spellsKnownWord(type: WordType): boolean {
-    const hashes = (type.splitHashes ??= splitKeysOf(type).map(keyHash));
-    let maybe = false;
-    for (const h of hashes) if (this.keyFilter.mayHave(h)) { maybe = true; break; }
-    if (!maybe) return false;
+  private spellsKnownWord(type: WordType, filtered: boolean): boolean {
+    if (!filtered) {
+      const hashes = (type.splitHashes ??= splitKeysOf(type).map(keyHash));
+      let maybe = false;
+      for (const h of hashes) if (this.keyFilter.mayHave(h)) { maybe = true; break; }
+      if (!maybe) return false;
+    }
     let candidate = this.shortKeyOf.get(type.norm);
     if (candidate === undefined) {
       candidate = firstSplitByKey(type, (k) => this.index.hasKey(k));
