@@ -35,7 +35,7 @@ export function runStages(text: string, options: AnalysisOptions = {}): Stages {
   const tokens = lines ? tokenizeLines(text, lines) : tokenize(text);
   const pairing = pairQuotes(text, lines);
   check(options);
-  const doc = buildDoc(text, tokens, pairing.pairs);
+  const doc = buildDoc(text, tokens, pairing.pairs, lines);
   const people = findPeople(text, tokens, lex, options.knownPeople ?? [], lines);
   check(options);
   const speakers = findSpeakers(doc, people, lex, lines);

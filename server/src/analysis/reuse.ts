@@ -50,6 +50,8 @@ export class LineEntry {
   roles: readonly LineRole[] | undefined = undefined;
   /** The hashes of the line's words' readings (people/short-forms.ts). */
   splitHashes: SplitHashes | undefined = undefined;
+  /** Per token of the line, its byte of token-classes.ts. */
+  classes: Uint8Array | undefined = undefined;
   /** Per token of the line: 1 for a word a cue reader may take (speakers/cues.ts cueWord). */
   cueWords: Uint8Array | undefined = undefined;
   /** The name rules' results on the line, with what they read from outside it (people/mentions.ts). */

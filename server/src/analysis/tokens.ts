@@ -146,6 +146,15 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return partitionPoint(tokens.length, (i) => tokens[i].end <= offset);
 }
 
+/** tokenIndexAt, the line holding the offset found first (lines.starts), then its tokens searched. */
+export function tokenIndexInLines(tokens: readonly Token[], lines: DocLines, offset: number): number {
+  const l = partitionPoint(lines.count, (i) => lines.starts[i] <= offset) - 1;
+  if (l < 0) return tokenIndexAt(tokens, offset);
+  const from = lines.tokenStart[l];
+  const upper = l + 1 < lines.count ? lines.tokenStart[l + 1] : tokens.length;
+  return from + partitionPoint(upper - from, (i) => tokens[from + i].end <= offset);
+}
+
 /** Offset in the original text after `letters` normalised letters of a token (diacritics skipped). */
 export function offsetAfterLetters(tok: Token, letters: number): number {
   let seen = 0;
