@@ -1,11 +1,13 @@
 // The open documents and their analyses: one cached Analysis per document, kept while its version and the
-// settings that shape the analysis stay the same. A document over isnad.maxDocumentSize is analysed in
+// settings that shape the analysis stay the same, and one AnalysisReuse per document, so that the analysis
+// after an edit works out again only the lines the edit touched (it is dropped when the document closes or
+// the settings that shape the analysis change). A document over isnad.maxDocumentSize is analysed in
 // part (size-limit.ts). Before it analyses, a request lets the connection read what has arrived, so that a
 // cancellation sent meanwhile stops it there (the analysis itself runs to its end once started: it is
 // synchronous, and its isCancelled checks only see what was read before).
 import { TextDocuments, type CancellationToken, type TextDocumentPositionParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CancelledError, analyzeArticle, arabicRatio, type Analysis } from './analysis';
+import { AnalysisReuse, CancelledError, analyzeArticle, arabicRatio, type Analysis } from './analysis';
 import { analysisOptionsKey, isAnalysable } from './config';
 import { offsetOf, type AnalysedDocument } from './features/common';
 import type { ServerHooks } from './hooks';
@@ -21,9 +23,16 @@ interface CacheEntry {
   readonly analysedUpTo?: number;
 }
 
+/** What one document's analyses leave for the next (engine's reuse.ts), for the options it was made with. */
+interface ReuseEntry {
+  readonly optionsKey: string;
+  readonly reuse: AnalysisReuse;
+}
+
 export class AnalysedDocuments {
   readonly open = new TextDocuments(TextDocument);
   private readonly analyses = new Map<string, CacheEntry>(); // by uri; the version is checked on use
+  private readonly reuses = new Map<string, ReuseEntry>(); // by uri
 
   constructor(
     private readonly settings: WorkspaceSettings,
@@ -32,6 +41,7 @@ export class AnalysedDocuments {
   ) {
     this.open.onDidClose((event) => {
       this.analyses.delete(event.document.uri);
+      this.reuses.delete(event.document.uri);
       this.settings.forget(event.document.uri);
     });
   }
@@ -62,6 +72,7 @@ export class AnalysedDocuments {
         extraReportingVerbs: settings.reportingVerbs,
         knownPeople: settings.people,
         isCancelled: () => token?.isCancellationRequested === true || this.open.get(uri)?.version !== version,
+        reuse: this.reuseFor(uri, optionsKey),
       });
       entry = length < text.length ? { version, optionsKey, analysis, analysedUpTo: length } : { version, optionsKey, analysis };
       this.analyses.set(uri, entry);
@@ -70,6 +81,16 @@ export class AnalysedDocuments {
     return entry.analysedUpTo === undefined
       ? { document, analysis: entry.analysis, settings }
       : { document, analysis: entry.analysis, settings, analysedUpTo: entry.analysedUpTo };
+  }
+
+  /** The document's reuse object, a new one when the options that shape the analysis changed. */
+  private reuseFor(uri: string, optionsKey: string): AnalysisReuse {
+    let entry = this.reuses.get(uri);
+    if (!entry || entry.optionsKey !== optionsKey) {
+      entry = { optionsKey, reuse: new AnalysisReuse() };
+      this.reuses.set(uri, entry);
+    }
+    return entry.reuse;
   }
 
   /** Lets the connection read the messages that have arrived (a cancellation, a change) before a long task. */

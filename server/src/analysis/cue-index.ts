@@ -23,16 +23,21 @@ export function indexCues(doc: Doc, cues: readonly Cue[]): CueIndex {
   let byDepth: (Cue | undefined)[] = [];
   let line = -1;
   const lastOnLine = new Map<number, Cue>();
+  // The quotes' openings and the cues, in token order (one cue per token; cues are words, marks are not).
+  const cueList = [...at.values()];
   let qi = 0;
-  for (let t = 0; t < doc.tokens.length; t++) {
-    if (doc.tokens[t].line !== line) { line = doc.tokens[t].line; if (byDepth.length) byDepth = []; }
-    while (qi < doc.quotes.length && doc.quotes[qi].openTok === t) {
+  let ci = 0;
+  const { quotes, tokens } = doc;
+  while (qi < quotes.length || ci < cueList.length) {
+    const quoteFirst = ci >= cueList.length || (qi < quotes.length && quotes[qi].openTok <= cueList[ci].token);
+    const t = quoteFirst ? quotes[qi].openTok : cueList[ci].token;
+    if (tokens[t].line !== line) { line = tokens[t].line; if (byDepth.length) byDepth = []; }
+    if (quoteFirst) {
       inSentence[qi] = bySentence.get(doc.sentence[t]);
       inLine[qi] = byDepth[doc.depth[t]];
       qi++;
-    }
-    const c = at.get(t);
-    if (c) {
+    } else {
+      const c = cueList[ci++];
       bySentence.set(doc.sentence[t], c);
       byDepth[doc.depth[t]] = c;
       if (doc.depth[t] === 0) lastOnLine.set(line, c);

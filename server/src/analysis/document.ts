@@ -4,7 +4,9 @@
 import type { Span } from './types';
 import type { MarkPair } from './quotes';
 import type { Token } from './tokens';
-import { tokenIndexAt } from './tokens';
+import { tokenIndexAt, tokenIndexInLines } from './tokens';
+import { SENTENCE_END, tokenClasses } from './token-classes';
+import type { DocLines } from './reuse';
 
 export interface QuoteSpan extends Span {
   readonly pair: MarkPair;
@@ -22,15 +24,17 @@ export interface Doc {
   readonly depth: Uint16Array;
   /** Per token: sentence number (at its own depth: a quote's inner text has its own sentences). */
   readonly sentence: Uint32Array;
+  /** Per token: its byte of token-classes.ts (kind, sentence end, comma …). */
+  readonly classes: Uint8Array;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '!', '؛']);
-
-export function buildDoc(text: string, tokens: readonly Token[], pairs: readonly MarkPair[]): Doc {
+export function buildDoc(text: string, tokens: readonly Token[], pairs: readonly MarkPair[], lines?: DocLines): Doc {
+  const indexAt = lines ? (offset: number) => tokenIndexInLines(tokens, lines, offset) : (offset: number) => tokenIndexAt(tokens, offset);
   const quotes: QuoteSpan[] = pairs.map((p) => ({
     start: p.open, end: p.close + 1, pair: p,
-    openTok: tokenIndexAt(tokens, p.open), closeTok: tokenIndexAt(tokens, p.close), parent: -1,
+    openTok: indexAt(p.open), closeTok: indexAt(p.close), parent: -1,
   }));
+  const classes = tokenClasses(tokens, lines);
   // Nesting: a stack over quotes sorted by start.
   const stack: number[] = [];
   quotes.forEach((q, i) => {
@@ -67,8 +71,7 @@ export function buildDoc(text: string, tokens: readonly Token[], pairs: readonly
     while (counters.length <= d) counters.push(next++);
     if (counters.length > d + 1) counters.length = d + 1;
     sentence[t] = counters[d];
-    const tok = tokens[t];
-    if ((tok.kind === 'break' || (tok.kind === 'punct' && SENTENCE_END.has(tok.text))) ) counters[d] = next++;
+    if (classes[t] & SENTENCE_END) counters[d] = next++;
   }
-  return { text, tokens, quotes, depth, sentence };
+  return { text, tokens, quotes, depth, sentence, classes };
 }

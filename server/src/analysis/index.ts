@@ -13,6 +13,7 @@ export * from './query';
 export { DEFAULT_SEVERITY, PROBLEM_CODES } from './problems';
 export { DIRECTIVE_KEYWORD, findDirectives, formatDirective, silencingEdit, type DirectiveCode, type DirectiveForm, type DisableDirective, type TextChange } from './directives';
 export { arabicRatio } from './text';
+export { AnalysisReuse } from './reuse';
 
 export function analyzeArticle(original: string, options: AnalysisOptions = {}): Analysis {
   // Directive lines are blanked out: the stages see an empty line there, and offsets do not move.

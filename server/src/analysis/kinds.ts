@@ -16,6 +16,7 @@ import { kindFeatures } from './kind-features';
 import { REPORTED_SLOT } from './lexicon/kind-cues';
 import { defaultKindModel, type KindModel } from './kind-model';
 import { IndexesByKey, tokenJumps, wordsAhead, wordsBetween } from './token-jumps';
+import { CLAUSE_PUNCT, DOT } from './token-classes';
 
 export interface KindDecision {
   readonly kind: QuoteKind;
@@ -60,14 +61,16 @@ export function ruleKinds(doc: Doc, people: PeopleResult, cues: CueIndex, lex: L
   const cueAt = cues.at;
   // Scans inside and after a quote jump over punctuation, so that nested quotes stay linear: the
   // letter dots (prefix counts) and the sentence punctuation by depth are indexed once.
-  const jumps = tokenJumps(tokens);
+  const { classes } = doc;
+  const jumps = tokenJumps(tokens, classes);
   const letterDots = new Int32Array(tokens.length + 1);
   const sentencePunctByDepth = new IndexesByKey();
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const dot = t.kind !== 'word' && isLetterDot(k);
+    const c = classes[k];
+    // (only a full stop can be a letter dot; the sentence punctuation is . ! ? ؟ ، , :)
+    const dot = (c & DOT) !== 0 && isLetterDot(k);
     letterDots[k + 1] = letterDots[k] + (dot ? 1 : 0);
-    if (!dot && t.kind === 'punct' && /[.!?؟،,:]/.test(t.text)) sentencePunctByDepth.add(doc.depth[k], k);
+    if (!dot && c & CLAUSE_PUNCT) sentencePunctByDepth.add(doc.depth[k], k);
   }
   const joinedWords = new IndexesByKey(); // offsets of a _ between two characters that are neither space nor _
   for (let i = doc.text.indexOf('_'); i >= 0; i = doc.text.indexOf('_', i + 1)) {

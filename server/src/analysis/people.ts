@@ -27,6 +27,7 @@ import { RolePhrases, type MentionRole, type RolePhrase } from './people/roles';
 import { ShortForms } from './people/short-forms';
 import { TaggedNames } from './people/tagging';
 import { NameWords, type NameDoc } from './people/words';
+import type { DocLines } from './reuse';
 
 export { stripClitic, stripIn } from './people/clitics';
 
@@ -66,16 +67,16 @@ export interface PeopleResult {
   readonly bodies: ReadonlyMap<number, NameSpan>;
 }
 
-export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon, known: readonly KnownPerson[] = []): PeopleResult {
-  const roles = new RolePhrases(text, tokens, lex);
-  const tagger = new TaggedNames(tokens, lex);
+export function findPeople(text: string, tokens: readonly Token[], lex: Lexicon, known: readonly KnownPerson[] = [], lines?: DocLines): PeopleResult {
+  const roles = new RolePhrases(text, tokens, lex, lines);
+  const tagger = new TaggedNames(tokens, lex, lines);
   const index = new ClusterIndex(lex, known);
   const words = new NameWords(tokens, lex, roles, (n) => index.hasKey(phoneticKey(n)), (key) => index.hasKey(key));
   const doc: NameDoc = { text, tokens, lex, roles, words, covered: new Uint8Array(tokens.length) };
   const mentions = new MentionFinder(doc, tagger, index);
-  mentions.findByRules();
-  mentions.addTagged();
-  new ShortForms(doc, index).run();
+  mentions.findByRules(lines);
+  mentions.addTagged(lines);
+  new ShortForms(doc, index).run(lines);
   const { clusters, byFirstToken } = index.finish();
   return { clusters, byFirstToken, roles: roles.byHead, bodies: tagger.bodies };
 }

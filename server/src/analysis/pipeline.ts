@@ -12,7 +12,7 @@ import { pairQuotes, type Pairing } from './quotes';
 import { findSpeakers, type SpeakerResult } from './speakers';
 import { speakerContext } from './speaker-choice/choose';
 import type { CandidateContext } from './speaker-choice/candidates';
-import { tokenize } from './tokens';
+import { tokenize, tokenizeLines } from './tokens';
 
 export interface Stages {
   readonly doc: Doc;
@@ -30,15 +30,18 @@ export function check(options: AnalysisOptions): void {
 
 export function runStages(text: string, options: AnalysisOptions = {}): Stages {
   const lex = lexiconFor(options.extraReportingVerbs ?? []);
-  const tokens = tokenize(text);
-  const pairing = pairQuotes(text);
+  // With a reuse object, the per-line results of the document's last analysis are read back.
+  const lines = options.reuse?.begin(text, JSON.stringify([options.extraReportingVerbs ?? [], options.knownPeople ?? []]));
+  const tokens = lines ? tokenizeLines(text, lines) : tokenize(text);
+  const pairing = pairQuotes(text, lines);
   check(options);
-  const doc = buildDoc(text, tokens, pairing.pairs);
-  const people = findPeople(text, tokens, lex, options.knownPeople ?? []);
+  const doc = buildDoc(text, tokens, pairing.pairs, lines);
+  const people = findPeople(text, tokens, lex, options.knownPeople ?? [], lines);
   check(options);
-  const speakers = findSpeakers(doc, people, lex);
+  const speakers = findSpeakers(doc, people, lex, lines);
   const cueIndex = indexCues(doc, speakers.cues);
   const kinds = classifyKinds(doc, people, cueIndex, lex);
   const context = speakerContext(doc, kinds, cueIndex, people, speakers.entities);
+  options.reuse?.end();
   return { doc, pairing, people, speakers, cueIndex, kinds, speakerContext: context };
 }

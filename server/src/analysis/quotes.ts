@@ -6,6 +6,7 @@
 // starts with a reopening mark of the same family (the multi-paragraph convention). What is left is
 // unpaired.
 import { isSpace } from './text';
+import type { DocLines } from './reuse';
 
 type Family = 'guillemet' | 'curly' | 'straight' | 'single-guillemet';
 
@@ -50,6 +51,8 @@ export function isQuoteMark(ch: string): boolean {
 }
 
 interface Open { pos: number; family: Family; ch: string; continuations: number[] }
+/** One line's marks paired on their own (kept per line by reuse.ts, offsets from the line's start). */
+export type LinePairing = LineResult;
 interface LineResult {
   pairs: Map<number, MarkPair>; // by opener offset
   openAtEnd: Open[]; // bottom → top
@@ -158,70 +161,95 @@ function isOpeningPunct(c: number): boolean {
   return c === 0x28 || c === 0x5b || c === 0x3a || c === 0x060c || c === 0x2c;
 }
 
-export function pairQuotes(text: string): Pairing {
+export function pairQuotes(text: string, lines?: DocLines): Pairing {
   const pairs: MarkPair[] = [];
   const unpaired: UnpairedMark[] = [];
   const deadOpener = (o: Open, lineEnd: number) =>
     unpaired.push({ offset: o.pos, char: o.ch, role: 'open', closeWith: closerFor(o.ch), closeAt: lineEnd });
   let carry: { open: Open; lineEnd: number }[] = [];
-  let from = 0;
-  const n = text.length;
-  while (from <= n) {
-    let to = from;
-    while (to < n && text.charCodeAt(to) !== 0x0a && text.charCodeAt(to) !== 0x0d) to++;
-    const next = to < n && text.charCodeAt(to) === 0x0d && text.charCodeAt(to + 1) === 0x0a ? to + 2 : to + 1;
-    if (hasMarkOrText(text, from, to)) {
-      const line = pairLine(text, from, to);
-      const nonBlank = line.firstNonSpace < to;
-      if (nonBlank) {
-        for (const o of line.dead) deadOpener(o, line.lastNonSpace);
-        const startsWithOpener = line.firstMark && line.firstMark.role === 'open' && line.firstMark.pos === line.firstNonSpace ? line.firstMark : null;
-        const top = carry.length ? carry[carry.length - 1] : undefined;
-        // Spans of the line closed within it: a closing mark inside one cannot close a quote carried from
-        // an earlier line, or the two quotes would cross («… \n “… » …”).
-        const closedSpans: { open: number; close: number }[] = [...line.pairs.values()];
-        if (top && startsWithOpener && startsWithOpener.family === top.open.family) {
-          // A reopening mark continues the quote left open on the previous paragraph.
-          top.open.continuations.push(startsWithOpener.pos);
-          const inner = line.pairs.get(startsWithOpener.pos);
-          if (inner) {
-            line.pairs.delete(startsWithOpener.pos);
-            pairs.push({ open: top.open.pos, close: inner.close, continuations: top.open.continuations });
-            carry.pop();
-          } else {
-            line.openAtEnd = line.openAtEnd.filter((o) => o.pos !== startsWithOpener.pos);
-            top.lineEnd = line.lastNonSpace;
-            // The carried quote now ends (or goes on) with this line.
-            line.openAtEnd.unshift(top.open);
-            carry.pop();
-          }
-        }
-        const enclosed = enclosedBy(closedSpans);
-        let stillOpen = 0; // line.openAtEnd[0 .. stillOpen) were opened before the last carried quote closed
-        for (const c of line.closers) {
-          const t = carry.length ? carry[carry.length - 1] : undefined;
-          if (t && t.open.family === c.family && !enclosed(c.pos)) {
-            pairs.push({ open: t.open.pos, close: c.pos, continuations: t.open.continuations });
-            carry.pop();
-            // As within a line: closing a quote abandons the marks opened inside it and left open.
-            while (stillOpen < line.openAtEnd.length && line.openAtEnd[stillOpen].pos < c.pos) deadOpener(line.openAtEnd[stillOpen++], line.lastNonSpace);
-          } else {
-            unpaired.push({ offset: c.pos, char: c.ch, role: 'close', closeWith: '', closeAt: c.pos });
-          }
-        }
-        // Whatever the previous line left open and this line neither closed nor continued is unclosed.
-        for (const t of carry) deadOpener(t.open, t.lineEnd);
-        carry = line.openAtEnd.slice(stillOpen).map((o) => ({ open: o, lineEnd: line.lastNonSpace }));
-        for (const p of line.pairs.values()) pairs.push(p);
+  /** Joins one non-blank line, paired on its own, to the quotes carried from the lines before it. */
+  const join = (line: LineResult) => {
+    for (const o of line.dead) deadOpener(o, line.lastNonSpace);
+    const startsWithOpener = line.firstMark && line.firstMark.role === 'open' && line.firstMark.pos === line.firstNonSpace ? line.firstMark : null;
+    const top = carry.length ? carry[carry.length - 1] : undefined;
+    // Spans of the line closed within it: a closing mark inside one cannot close a quote carried from
+    // an earlier line, or the two quotes would cross («… \n “… » …”).
+    const closedSpans: { open: number; close: number }[] = [...line.pairs.values()];
+    if (top && startsWithOpener && startsWithOpener.family === top.open.family) {
+      // A reopening mark continues the quote left open on the previous paragraph.
+      top.open.continuations.push(startsWithOpener.pos);
+      const inner = line.pairs.get(startsWithOpener.pos);
+      if (inner) {
+        line.pairs.delete(startsWithOpener.pos);
+        pairs.push({ open: top.open.pos, close: inner.close, continuations: top.open.continuations });
+        carry.pop();
+      } else {
+        line.openAtEnd = line.openAtEnd.filter((o) => o.pos !== startsWithOpener.pos);
+        top.lineEnd = line.lastNonSpace;
+        // The carried quote now ends (or goes on) with this line.
+        line.openAtEnd.unshift(top.open);
+        carry.pop();
       }
     }
-    if (to >= n) break;
-    from = next;
+    const enclosed = enclosedBy(closedSpans);
+    let stillOpen = 0; // line.openAtEnd[0 .. stillOpen) were opened before the last carried quote closed
+    for (const c of line.closers) {
+      const t = carry.length ? carry[carry.length - 1] : undefined;
+      if (t && t.open.family === c.family && !enclosed(c.pos)) {
+        pairs.push({ open: t.open.pos, close: c.pos, continuations: t.open.continuations });
+        carry.pop();
+        // As within a line: closing a quote abandons the marks opened inside it and left open.
+        while (stillOpen < line.openAtEnd.length && line.openAtEnd[stillOpen].pos < c.pos) deadOpener(line.openAtEnd[stillOpen++], line.lastNonSpace);
+      } else {
+        unpaired.push({ offset: c.pos, char: c.ch, role: 'close', closeWith: '', closeAt: c.pos });
+      }
+    }
+    // Whatever the previous line left open and this line neither closed nor continued is unclosed.
+    for (const t of carry) deadOpener(t.open, t.lineEnd);
+    carry = line.openAtEnd.slice(stillOpen).map((o) => ({ open: o, lineEnd: line.lastNonSpace }));
+    for (const p of line.pairs.values()) pairs.push(p);
+  };
+  if (lines) {
+    // Each line's own pairing is kept by its text (offsets from its start) and placed anew.
+    for (let l = 0; l < lines.count; l++) {
+      const entry = lines.entries[l];
+      if (entry.pairing === undefined) entry.pairing = hasMarkOrText(entry.text, 0, entry.text.length) ? pairLine(entry.text, 0, entry.text.length) : null;
+      if (entry.pairing) join(placeLine(entry.pairing, lines.starts[l]));
+    }
+  } else {
+    let from = 0;
+    const n = text.length;
+    while (from <= n) {
+      let to = from;
+      while (to < n && text.charCodeAt(to) !== 0x0a && text.charCodeAt(to) !== 0x0d) to++;
+      const next = to < n && text.charCodeAt(to) === 0x0d && text.charCodeAt(to + 1) === 0x0a ? to + 2 : to + 1;
+      // (a line with text is non-blank: its firstNonSpace is before its end)
+      if (hasMarkOrText(text, from, to)) join(pairLine(text, from, to));
+      if (to >= n) break;
+      from = next;
+    }
   }
   for (const t of carry) deadOpener(t.open, t.lineEnd);
   pairs.sort((a, b) => a.open - b.open);
   unpaired.sort((a, b) => a.offset - b.offset);
   return { pairs, unpaired };
+}
+
+/** A line's own pairing (pairLine of the line's text alone) moved to the line's offset, as new objects:
+ *  joining the lines changes them. */
+function placeLine(rel: LineResult, base: number): LineResult {
+  const pairs = new Map<number, MarkPair>();
+  for (const p of rel.pairs.values()) pairs.set(p.open + base, { open: p.open + base, close: p.close + base, continuations: [] });
+  const open = (o: Open): Open => ({ pos: o.pos + base, family: o.family, ch: o.ch, continuations: [] });
+  return {
+    pairs,
+    openAtEnd: rel.openAtEnd.map(open),
+    closers: rel.closers.map((c) => ({ pos: c.pos + base, family: c.family, ch: c.ch })),
+    dead: rel.dead.map(open),
+    firstMark: rel.firstMark && { pos: rel.firstMark.pos + base, family: rel.firstMark.family, role: rel.firstMark.role },
+    firstNonSpace: rel.firstNonSpace + base,
+    lastNonSpace: rel.lastNonSpace + base,
+  };
 }
 
 /** A test for offsets asked in increasing order: inside one of the spans (open < offset < close)? */

@@ -19,6 +19,7 @@ import { CueScanner, type Cue } from './speakers/cues';
 import { EntityRegistry, type EntityDraft } from './speakers/entities';
 import { SubjectParser } from './speakers/subjects';
 import { Topic } from './speakers/topic';
+import type { DocLines } from './reuse';
 
 export type { Cue } from './speakers/cues';
 export type { EntityDraft } from './speakers/entities';
@@ -28,10 +29,10 @@ export interface SpeakerResult {
   readonly cues: Cue[];
 }
 
-export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon): SpeakerResult {
+export function findSpeakers(doc: Doc, people: PeopleResult, lex: Lexicon, lines?: DocLines): SpeakerResult {
   const registry = new EntityRegistry(people, doc.tokens, lex);
   const topic = new Topic(registry.entities, lex.places);
   const subjects = new SubjectParser(doc, people, lex, registry, topic);
-  const cues = new CueScanner(doc, people, lex, subjects, topic).scan();
+  const cues = new CueScanner(doc, people, lex, subjects, topic).scan(lines);
   return { entities: registry.entities, cues };
 }

@@ -3,6 +3,7 @@
 // once per quote and the analysis is quadratic in the depth of nesting.
 import type { Token } from './tokens';
 import { partitionPoint } from './search';
+import { COMMA, PUNCT, STOP, WORD } from './token-classes';
 
 export interface TokenJumps {
   /** Per index k (0..n): the first word token at or after k, or n. */
@@ -21,13 +22,23 @@ export interface TokenJumps {
 const isSentenceStop = (t: Token) => { const c = t.text.charCodeAt(0); return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f; };
 const isComma = (t: Token) => { const c = t.text.charCodeAt(0); return c === 0x060c || c === 0x2c; };
 
-export function tokenJumps(tokens: readonly Token[]): TokenJumps {
+export function tokenJumps(tokens: readonly Token[], classes?: Uint8Array): TokenJumps {
   const n = tokens.length;
   const nextWord = new Int32Array(n + 1);
   const nextStop = new Int32Array(n + 1);
   const commas = new Int32Array(n + 1);
   nextWord[n] = n;
   nextStop[n] = n;
+  if (classes) {
+    // The same from the tokens' bytes (token-classes.ts).
+    for (let k = n - 1; k >= 0; k--) {
+      const c = classes[k];
+      nextWord[k] = c & WORD ? k : nextWord[k + 1];
+      nextStop[k] = !(c & PUNCT) || c & STOP ? k : nextStop[k + 1];
+    }
+    for (let k = 0; k < n; k++) commas[k + 1] = commas[k] + (classes[k] & COMMA ? 1 : 0);
+    return { nextWord, nextStop, commas };
+  }
   for (let k = n - 1; k >= 0; k--) {
     const t = tokens[k];
     nextWord[k] = t.kind === 'word' ? k : nextWord[k + 1];

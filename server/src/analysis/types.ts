@@ -1,6 +1,7 @@
 // The engine's data model. Every span is in UTF-16 code units of the original text, end exclusive.
 // An Analysis is immutable once built: features (LSP, CLI) only read it.
 import type { DisableDirective } from './directives';
+import type { AnalysisReuse } from './reuse';
 
 export interface Span {
   readonly start: number;
@@ -128,6 +129,10 @@ export interface AnalysisOptions {
   readonly knownPeople?: readonly KnownPerson[];
   /** Checked between stages; when it returns true the analysis stops with a CancelledError. */
   readonly isCancelled?: () => boolean;
+  /** What the last analysis of the same document left for this one (reuse.ts): one object per
+   *  document, passed on every analysis of it. The result is the same with or without it. (The tokens
+   *  of pipeline.ts's Stages read with it belong to it: the next analysis with it moves them.) */
+  readonly reuse?: AnalysisReuse;
 }
 
 export interface KnownPerson {

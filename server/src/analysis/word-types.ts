@@ -19,6 +19,11 @@ export class WordType {
   splitKeys: readonly string[] | undefined = undefined;
   /** The word with one clitic prefix removed (tagger/features.ts stem). */
   stem: string | undefined = undefined;
+  /** keyHash of the word and of its stem (key-filter.ts). */
+  hash: number | undefined = undefined;
+  stemHash: number | undefined = undefined;
+  /** keyHash of each of splitKeys. */
+  splitHashes: readonly number[] | undefined = undefined;
   /** The word's slots in a tagger's emission cache (tagger/model.ts EmissionCache.slotOf). */
   emission: EmissionSlots | undefined = undefined;
   constructor(readonly norm: string) {}

@@ -30,6 +30,13 @@ export function firstNameOf(m: NameMention, c: PersonCluster): boolean {
   return m.keys.length === 1 && !c.chain && c.keys.length >= 2 && c.keys[0] === m.keys[0] && c.mentions.some((x) => x.start < m.start && x.keys.length >= 2);
 }
 
+/** The keys asked of a ClusterIndex while one line's names are found, each with its first answer, except
+ *  those of the line's own mentions (`own`), which the index holds once they are filed whatever came before. */
+export interface KeyRecorder {
+  readonly asked: Map<string, boolean>;
+  readonly own: Set<string>;
+}
+
 export class ClusterIndex {
   /** Every cluster, by id (renumbered only by finish). */
   readonly clusters: PersonCluster[] = [];
@@ -40,9 +47,20 @@ export class ClusterIndex {
     for (const kp of known) this.addKnown(kp);
   }
 
+  /** While set, what hasKey is asked (people/mentions.ts keeps a line's rule results with it). */
+  recorder: KeyRecorder | undefined = undefined;
+
   /** Some cluster has a name word with this key. */
   hasKey(key: string): boolean {
-    return this.byKey.has(key);
+    const has = this.byKey.has(key);
+    const r = this.recorder;
+    if (r && !r.own.has(key) && !r.asked.has(key)) r.asked.set(key, has);
+    return has;
+  }
+
+  /** Every key some cluster's name word has. */
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
   }
 
   /** The clusters with a name word with this key. */

@@ -7,14 +7,64 @@ import type { NameMention } from '../people';
 import { normalize, phoneticKey, plain } from '../text';
 import { phoneticOf } from '../word-types';
 import type { NameSpan } from '../tagger/tag';
-import type { ClusterIndex } from './clusters';
+import type { ClusterIndex, KeyRecorder } from './clusters';
+import { ownCopy, type DocLines } from '../reuse';
 import { NameExtension, nameMention } from './extension';
 import { NameStarts } from './starts';
 import type { TaggedNames } from './tagging';
 import { ABD, KUNYA, type NameDoc } from './words';
 
+/** A mention as a line keeps it: token indices from the line's first token, offsets from its start. */
+interface LineMention {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly keys: readonly string[];
+  readonly spellings: readonly string[];
+  readonly role: { readonly start: number; readonly end: number; readonly text: string } | null;
+}
+
+/** One rule pass over one line: the mentions it took and the keys it asked the cluster index (with the
+ *  answers) that the line's own mentions did not put there. The pass is a function of the line's
+ *  tokens, the tagger's persons on it, whether it is the first line, what the index answers and, for
+ *  the second pass, the first pass's mentions on the line: where those are the same, so are its results. */
+export interface RulePassMemo {
+  readonly keys: readonly string[];
+  readonly answers: readonly boolean[];
+  readonly mentions: readonly LineMention[];
+  /** After the second pass: the tagger's persons on the line taken as they are (addTagged). */
+  tagged?: readonly LineMention[];
+}
+
+/** A line's two rule passes, kept by reuse.ts with the inputs they read besides the index. */
+export interface LineRuleMemo {
+  readonly firstLine: boolean;
+  readonly tagged: Int32Array;
+  readonly passes: [RulePassMemo, RulePassMemo | undefined];
+}
+
+const NO_INTS = new Int32Array(0);
+
+/** A mention placed on a line as the line keeps it (strings copied out of the document's text). */
+function lineMention(m: NameMention, from: number, base: number): LineMention {
+  return {
+    first: m.first - from, last: m.last - from, start: m.start - base, end: m.end - base,
+    keys: m.keys.map(ownCopy), spellings: m.spellings.map(ownCopy),
+    role: m.role && { start: m.role.start - base, end: m.role.end - base, text: ownCopy(m.role.text) },
+  };
+}
+
+function sameInts(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class MentionFinder {
   private readonly starts: NameStarts;
+  /** The lines' rule memos of this analysis (with reuse), for addTagged. */
+  private memos: LineRuleMemo[] | undefined = undefined;
   private readonly extension: NameExtension;
 
   constructor(private readonly doc: NameDoc, private readonly tagger: TaggedNames, private readonly index: ClusterIndex) {
@@ -23,23 +73,138 @@ export class MentionFinder {
   }
 
   /** The rules' names: first names written as they are; then names behind a clitic (لماركوف), unless
-   *  the whole word is already a known name (a known name starting with ب is not ب + the rest). */
-  findByRules(): void {
+   *  the whole word is already a known name (a known name starting with ب is not ب + the rest). With
+   *  `lines` (reuse.ts), each line's names are kept with what they depended on outside the line and
+   *  taken again where that has not changed (see LineRuleMemo). */
+  findByRules(lines?: DocLines): void {
+    if (!lines) {
+      for (const clitics of [false, true]) this.scan(0, this.doc.tokens.length, clitics);
+      return;
+    }
+    const tagged = this.taggedOnLines(lines);
+    const memos: LineRuleMemo[] = new Array(lines.count);
+    this.memos = memos;
     for (const clitics of [false, true]) {
-      for (let i = 0; i < this.doc.tokens.length; i++) {
-        if (!this.mayStartHere(i, clitics)) continue;
-        const m = this.ruleMention(i, clitics);
-        if (!m) continue;
-        const aligned = this.alignToTagger(m);
-        this.take(aligned);
-        i = aligned.last;
+      for (let l = 0; l < lines.count; l++) {
+        const from = lines.tokenStart[l];
+        const to = lines.tokenEnd[l];
+        if (from === to) continue;
+        const base = lines.starts[l];
+        if (!clitics) {
+          const entry = lines.entries[l];
+          const kept = entry.rules;
+          if (kept && kept.firstLine === (l === 0) && sameInts(kept.tagged, tagged[l]) && this.answersHold(kept.passes[0])) {
+            this.replay(kept.passes[0].mentions, from, base);
+            memos[l] = kept;
+          } else {
+            memos[l] = entry.rules = { firstLine: l === 0, tagged: tagged[l], passes: [this.record(from, to, false, base), undefined] };
+          }
+        } else {
+          // The second pass reads the first's mentions on the line: its results are kept with them.
+          const memo = memos[l];
+          const kept = memo.passes[1];
+          if (kept && this.answersHold(kept)) this.replay(kept.mentions, from, base);
+          else memo.passes[1] = this.record(from, to, true, base);
+        }
       }
     }
   }
 
+  /** One pass of the rules over tokens [from, to); each mention found is taken (and passed to `found`). */
+  private scan(from: number, to: number, clitics: boolean, found?: (m: NameMention) => void): void {
+    for (let i = from; i < to; i++) {
+      if (!this.mayStartHere(i, clitics)) continue;
+      const m = this.ruleMention(i, clitics);
+      if (!m) continue;
+      const aligned = this.alignToTagger(m);
+      this.take(aligned);
+      found?.(aligned);
+      i = aligned.last;
+    }
+  }
+
+  /** scan over one line, keeping what it found and what it asked the cluster index of the lines before. */
+  private record(from: number, to: number, clitics: boolean, base: number): RulePassMemo {
+    const recorder: KeyRecorder = { asked: new Map(), own: new Set() };
+    const mentions: LineMention[] = [];
+    this.index.recorder = recorder;
+    try {
+      this.scan(from, to, clitics, (m) => {
+        for (const k of m.keys) recorder.own.add(k);
+        mentions.push(lineMention(m, from, base));
+      });
+    } finally {
+      this.index.recorder = undefined;
+    }
+    return { keys: [...recorder.asked.keys()], answers: [...recorder.asked.values()], mentions };
+  }
+
+  /** The cluster index answers as it did when the line's results were kept. */
+  private answersHold(memo: RulePassMemo): boolean {
+    for (let k = 0; k < memo.keys.length; k++) if (this.index.hasKey(memo.keys[k]) !== memo.answers[k]) return false;
+    return true;
+  }
+
+  /** Takes a line's kept mentions again, placed at its first token and offset. */
+  private replay(kept: readonly LineMention[], from: number, base: number): void {
+    const text = this.doc.text;
+    for (const r of kept) {
+      const start = base + r.start;
+      const end = base + r.end;
+      this.take({
+        start, end, first: from + r.first, last: from + r.last, text: text.slice(start, end), keys: r.keys, spellings: r.spellings,
+        role: r.role && { start: base + r.role.start, end: base + r.role.end, text: r.role.text }, person: -1,
+      });
+    }
+  }
+
+  /** Per line: the tagger's persons on it, as [first, last] token pairs from the line's first token. */
+  private taggedOnLines(lines: DocLines): Int32Array[] {
+    const out: Int32Array[] = new Array(lines.count);
+    const persons = this.tagger.persons;
+    let p = 0;
+    for (let l = 0; l < lines.count; l++) {
+      const from = lines.tokenStart[l];
+      const to = lines.tokenEnd[l];
+      const list: number[] = [];
+      for (; p < persons.length && persons[p].first < to; p++) if (persons[p].first >= from) list.push(persons[p].first - from, persons[p].last - from);
+      out[l] = list.length ? Int32Array.from(list) : NO_INTS;
+    }
+    return out;
+  }
+
   /** The tagger's persons no rule found, where their words can be a name. */
-  addTagged(): void {
-    for (const s of this.tagger.persons) if (this.freeSpan(s)) this.take(this.mentionOfSpan(s));
+  addTagged(lines?: DocLines): void {
+    const memos = this.memos;
+    if (!lines || !memos) {
+      for (const s of this.tagger.persons) if (this.freeSpan(s)) this.take(this.mentionOfSpan(s));
+      return;
+    }
+    // Per line, a function of what the rules' memo of the line was checked against (its tokens, the
+    // tagger's persons on it) and of what the rules covered there: kept with the second pass's results.
+    const persons = this.tagger.persons;
+    let p = 0;
+    for (let l = 0; l < lines.count && p < persons.length; l++) {
+      const to = lines.tokenEnd[l];
+      if (persons[p].first >= to) continue;
+      const memo = memos[l].passes[1]!;
+      const from = lines.tokenStart[l];
+      const base = lines.starts[l];
+      if (memo.tagged) {
+        for (; p < persons.length && persons[p].first < to; p++);
+        this.replay(memo.tagged, from, base);
+        continue;
+      }
+      const kept: LineMention[] = [];
+      for (; p < persons.length && persons[p].first < to; p++) {
+        const s = persons[p];
+        if (!this.freeSpan(s)) continue;
+        const m = this.mentionOfSpan(s);
+        this.take(m);
+        kept.push(lineMention(m, from, base));
+      }
+      memo.tagged = kept;
+    }
   }
 
   /** Token i is a word not yet covered; in the clitic pass, only a given name, عبد or أبو behind a
@@ -49,8 +214,9 @@ export class MentionFinder {
     const t = tokens[i];
     if (t.kind !== 'word' || covered[i]) return false;
     if (!clitics) return true;
-    if (this.index.hasKey(phoneticOf(t.type)) || lex.givenNames.has(t.norm)) return false;
-    return (words.strip(i, lex.givenNames)?.[0] ?? 0) > 0 || (words.strip(i, ABD)?.[0] ?? 0) > 0 || (words.strip(i, KUNYA)?.[0] ?? 0) > 0;
+    // (the index is asked last: few words get that far, and with reuse what it is asked is kept)
+    if (!((words.strip(i, lex.givenNames)?.[0] ?? 0) > 0 || (words.strip(i, ABD)?.[0] ?? 0) > 0 || (words.strip(i, KUNYA)?.[0] ?? 0) > 0)) return false;
+    return !lex.givenNames.has(t.norm) && !this.index.hasKey(phoneticOf(t.type));
   }
 
   /** The rules' name at token i in this pass (behind a clitic or not), when the tagger sees a person

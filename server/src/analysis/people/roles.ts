@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon';
 import { offsetAfterLetters, type Token } from '../tokens';
 import { plain } from '../text';
 import { stripType } from './clitics';
+import { ownCopy, type DocLines } from '../reuse';
 
 /** A role phrase: its last token, its span (the head's clitic left out) and its plain text. */
 export interface RolePhrase {
@@ -27,9 +28,39 @@ const ROLE_LINKS: ReadonlySet<string> = new Set(['باسم', 'لشوون', 'لش
  * Role phrases by head token. An unknown word with the article joins only when the phrase goes on after
  * it, so that الرئيس الأسد keeps الأسد as a name.
  */
-export function findRoles(text: string, tokens: readonly Token[], lex: Lexicon): Map<number, RolePhrase> {
+export function findRoles(text: string, tokens: readonly Token[], lex: Lexicon, lines?: DocLines): Map<number, RolePhrase> {
   const out = new Map<number, RolePhrase>();
-  for (let i = 0; i < tokens.length; i++) {
+  if (lines) {
+    // A phrase never leaves its head's line: each line's phrases are kept by its text.
+    for (let l = 0; l < lines.count; l++) {
+      const entry = lines.entries[l];
+      const first = lines.tokenStart[l];
+      const base = lines.starts[l];
+      if (!entry.roles) {
+        const found: LineRole[] = [];
+        rolesIn(text, tokens, lex, first, lines.tokenEnd[l], (head, r) => found.push({ head: head - first, last: r.last - first, start: r.span.start - base, end: r.span.end - base, text: ownCopy(r.text) }));
+        entry.roles = found;
+      }
+      for (const r of entry.roles) out.set(first + r.head, { last: first + r.last, span: { start: base + r.start, end: base + r.end }, text: r.text });
+    }
+    return out;
+  }
+  rolesIn(text, tokens, lex, 0, tokens.length, (head, r) => out.set(head, r));
+  return out;
+}
+
+/** A role phrase as a line keeps it: token indices from the line's first token, offsets from its start. */
+export interface LineRole {
+  readonly head: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The role phrases whose heads are among tokens [from, to), in order. */
+function rolesIn(text: string, tokens: readonly Token[], lex: Lexicon, from: number, to: number, found: (head: number, r: RolePhrase) => void): void {
+  for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const head = stripType(t.type, lex.titleHeads);
@@ -37,10 +68,9 @@ export function findRoles(text: string, tokens: readonly Token[], lex: Lexicon):
     const last = roleEnd(tokens, i, lex);
     const start = head[0] ? offsetAfterLetters(t, head[0]) : t.start;
     const end = tokens[last].end;
-    out.set(i, { last, span: { start, end }, text: plain(text.slice(start, end)) });
+    found(i, { last, span: { start, end }, text: plain(text.slice(start, end)) });
     i = last;
   }
-  return out;
 }
 
 /** The last token of the role phrase whose head is token i: words on the head's line that carry it on. */
@@ -71,8 +101,8 @@ export class RolePhrases {
   /** Head token by last token. */
   private readonly headByLast = new Map<number, number>();
 
-  constructor(text: string, private readonly tokens: readonly Token[], private readonly lex: Lexicon) {
-    this.byHead = findRoles(text, tokens, lex);
+  constructor(text: string, private readonly tokens: readonly Token[], private readonly lex: Lexicon, lines?: DocLines) {
+    this.byHead = findRoles(text, tokens, lex, lines);
     for (const [head, r] of this.byHead) this.headByLast.set(r.last, head);
   }
 

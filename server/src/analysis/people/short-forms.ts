@@ -5,11 +5,14 @@
 import { offsetAfterLetters } from '../tokens';
 import { phoneticKey, plain } from '../text';
 import type { NameMention, PersonCluster } from '../people';
-import { firstSplitByKey } from './clitics';
+import { firstSplitByKey, splitKeysOf } from './clitics';
+import { KeyFilter, keyHash } from '../key-filter';
 import type { WordType } from '../word-types';
 import type { ClusterIndex } from './clusters';
 import type { NameDoc } from './words';
 import { partitionPoint } from '../search';
+import type { Token } from '../tokens';
+import type { DocLines } from '../reuse';
 
 /** The owner mentioned most recently before offset: by its full mentions' starts (sorted) or a short form already given. */
 export function nearestCluster(owners: PersonCluster[], offset: number, fullStarts: ReadonlyMap<PersonCluster, number[]>, lastShort: ReadonlyMap<PersonCluster, number>): PersonCluster {
@@ -28,6 +31,24 @@ export function lastBefore(starts: readonly number[], offset: number): number {
   return n > 0 ? starts[n - 1] : -Infinity;
 }
 
+/** The keyHash of each reading of each word of tokens [from, to), as a line keeps them (reuse.ts):
+ *  token j's are hashes[offsets[j] … offsets[j + 1]), none for punctuation. */
+export interface SplitHashes {
+  readonly hashes: Int32Array;
+  readonly offsets: Int32Array;
+}
+
+function lineSplitHashes(tokens: readonly Token[], from: number, to: number): SplitHashes {
+  const hashes: number[] = [];
+  const offsets = new Int32Array(to - from + 1);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word') for (const h of (t.type.splitHashes ??= splitKeysOf(t.type).map(keyHash))) hashes.push(h);
+    offsets[k - from + 1] = hashes.length;
+  }
+  return { hashes: Int32Array.from(hashes), offsets };
+}
+
 export class ShortForms {
   /** Full mentions' starts in order, so that the nearest one before a short form is a binary search away. */
   private readonly fullStarts: Map<PersonCluster, number[]>;
@@ -36,25 +57,55 @@ export class ShortForms {
   /** Per distinct word: which reading of it (itself, or behind a clitic) spells a known name word. */
   private readonly shortKeyOf = new Map<string, [number, string] | null>();
 
+  /** The keys of the index's name words (the pass adds no cluster, so they stay the same). */
+  private readonly keyFilter: KeyFilter;
+
   constructor(private readonly doc: NameDoc, private readonly index: ClusterIndex) {
     this.fullStarts = new Map(index.clusters.map((c) => [c, c.mentions.map((m) => m.start).sort((a, b) => a - b)]));
+    this.keyFilter = new KeyFilter(index.keys());
   }
 
   /** Adds a short-form mention for every word not yet covered that spells a known person's name word. */
-  run(): void {
+  run(lines?: DocLines): void {
     const { tokens, covered } = this.doc;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.kind !== 'word' || covered[i] || !this.spellsKnownWord(t.type)) continue;
-      const hit = firstSplitByKey(t.type, (k) => this.index.hasKey(k) && this.owners(k, i).length > 0);
-      if (!hit) continue;
-      if (hit[0] === 1 && t.norm.startsWith('لل')) continue; // للأسد: no span holds الأسد
-      this.addMention(i, hit);
+    if (!lines) {
+      for (let i = 0; i < tokens.length; i++) if (!covered[i]) this.at(i);
+      return;
+    }
+    // The hashes of each word's readings are kept per line (contiguous), so that the words no known key
+    // can match are passed over without reading their tokens.
+    for (let l = 0; l < lines.count; l++) {
+      const from = lines.tokenStart[l];
+      const entry = lines.entries[l];
+      const { hashes, offsets } = (entry.splitHashes ??= lineSplitHashes(tokens, from, lines.tokenEnd[l]));
+      for (let j = 0; j + 1 < offsets.length; j++) {
+        if (covered[from + j]) continue;
+        for (let h = offsets[j]; h < offsets[j + 1]; h++) {
+          if (this.keyFilter.mayHave(hashes[h])) { this.at(from + j, true); break; }
+        }
+      }
     }
   }
 
-  /** Some reading of the word spells a known name word: fixed for the whole pass, so looked up once per word. */
-  private spellsKnownWord(type: WordType): boolean {
+  /** Token i, not covered, as a short form (`filtered`: the filter passed it already). */
+  private at(i: number, filtered = false): void {
+    const t = this.doc.tokens[i];
+    if (t.kind !== 'word' || !this.spellsKnownWord(t.type, filtered)) return;
+    const hit = firstSplitByKey(t.type, (k) => this.index.hasKey(k) && this.owners(k, i).length > 0);
+    if (!hit) return;
+    if (hit[0] === 1 && t.norm.startsWith('لل')) return; // للأسد: no span holds الأسد
+    this.addMention(i, hit);
+  }
+
+  /** Some reading of the word spells a known name word: fixed for the whole pass, so looked up once per
+   *  word. Most words spell none: the filter of the known keys rules them out first. */
+  private spellsKnownWord(type: WordType, filtered: boolean): boolean {
+    if (!filtered) {
+      const hashes = (type.splitHashes ??= splitKeysOf(type).map(keyHash));
+      let maybe = false;
+      for (const h of hashes) if (this.keyFilter.mayHave(h)) { maybe = true; break; }
+      if (!maybe) return false;
+    }
     let candidate = this.shortKeyOf.get(type.norm);
     if (candidate === undefined) {
       candidate = firstSplitByKey(type, (k) => this.index.hasKey(k));

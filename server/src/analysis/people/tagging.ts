@@ -4,6 +4,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../tokens';
 import { tagNames, type NameSpan } from '../tagger/tag';
+import type { DocLines } from '../reuse';
 
 export class TaggedNames {
   /** The tagger's persons, in document order. */
@@ -15,8 +16,8 @@ export class TaggedNames {
   /** Per token inside a tagged person: the last token of that span; else -1. */
   private readonly personEnd: Int32Array;
 
-  constructor(tokens: readonly Token[], lex: Lexicon) {
-    const names = tagNames(tokens, lex);
+  constructor(tokens: readonly Token[], lex: Lexicon, lines?: DocLines) {
+    const names = tagNames(tokens, lex, undefined, lines);
     this.persons = names.filter((s) => s.type === 'PER');
     this.bodies = new Map(names.filter((s) => s.type !== 'PER').map((s) => [s.first, s]));
     this.inPerson = new Uint8Array(tokens.length);

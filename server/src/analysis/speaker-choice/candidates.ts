@@ -18,6 +18,7 @@ import { tokenIndexAt } from '../tokens';
 import { OBJECT_PREPOSITIONS as SPOKEN_TO } from '../speakers/subjects';
 import { normalize } from '../text';
 import { partitionPoint } from '../search';
+import { BREAK } from '../token-classes';
 
 export interface Candidate {
   /** Entity id, or null for "nobody". */
@@ -92,13 +93,16 @@ export function candidateContext(doc: Doc, people: PeopleResult, entities: reado
   const frequency = new Map<number, number>();
   for (const p of places) frequency.set(p.entity, (frequency.get(p.entity) ?? 0) + 1);
 
+  // A new paragraph at the first token of each line that holds more than its line break (a token that
+  // is no break, right after a break: lines are numbered on at each break).
   const paragraph = new Uint32Array(tokens.length);
+  const classes = doc.classes;
   let para = 0;
-  let lastLine = -1;
+  let seen = false;
   for (let t = 0; t < tokens.length; t++) {
-    if (tokens[t].kind !== 'break' && tokens[t].line !== lastLine) {
-      if (lastLine >= 0) para++;
-      lastLine = tokens[t].line;
+    if (!(classes[t] & BREAK) && (t === 0 || classes[t - 1] & BREAK)) {
+      if (seen) para++;
+      seen = true;
     }
     paragraph[t] = para;
   }

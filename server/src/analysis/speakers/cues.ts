@@ -11,6 +11,7 @@ import { stripType } from '../people/clitics';
 import type { Token } from '../tokens';
 import { DOCUMENT_NOUNS, type Subject, type SubjectParser } from './subjects';
 import { verbGender, type Topic } from './topic';
+import type { DocLines } from '../reuse';
 
 export interface Cue extends Span {
   readonly token: number;
@@ -55,6 +56,15 @@ export function opensSentence(doc: Doc, inRole: Uint8Array, i: number): boolean 
   return false;
 }
 
+/** A word one of the cue readers may take: a reporting verb or participle (bare or after و/ف), an
+ *  "according to" word, a noun of saying or جاء. Depends on the word alone (and the lexicon). */
+export function cueWord(t: Token, lex: Lexicon): boolean {
+  if (t.kind !== 'word') return false;
+  const hit = stripType(t.type, lex.reportingForms);
+  if (hit && (hit[0] === 0 || /^(و|ف)$/.test(t.norm.slice(0, hit[0])))) return true;
+  return !!stripType(t.type, lex.accordingTo) || SAYING.test(t.norm) || CAME.test(t.norm);
+}
+
 export class CueScanner {
   private readonly tokens: readonly Token[];
   private readonly inRole: Uint8Array;
@@ -72,13 +82,39 @@ export class CueScanner {
   }
 
   /** Every cue outside quotes, in document order. Each reader returns the last token it consumed, or
-   *  null when the word is not its kind of cue. */
-  scan(): Cue[] {
-    for (let i = 0; i < this.tokens.length; i++) {
-      if (this.tokens[i].kind !== 'word' || this.doc.depth[i] > 0) continue;
+   *  null (having done nothing) when the word is not its kind of cue: only the words where one of them
+   *  may act are visited (a mention's first word, a word cueWord marks). With `lines` (reuse.ts), each
+   *  line's marks are kept by its text. */
+  scan(lines?: DocLines): Cue[] {
+    const visit = this.wordsToVisit(lines);
+    const depth = this.doc.depth;
+    for (let i = 0; i < visit.length; i++) {
+      if (!visit[i] || depth[i] > 0) continue;
       i = this.mention(i) ?? this.reportingVerb(i) ?? this.accordingTo(i) ?? this.nounOfSaying(i) ?? this.citedStatement(i) ?? i;
     }
     return this.cues;
+  }
+
+  /** Per token: 1 for a word that may be a cue (cueWord) or that starts a person's mention. */
+  private wordsToVisit(lines?: DocLines): Uint8Array {
+    const { tokens, lex } = this;
+    const visit = new Uint8Array(tokens.length);
+    if (lines) {
+      for (let l = 0; l < lines.count; l++) {
+        const from = lines.tokenStart[l];
+        const entry = lines.entries[l];
+        if (!entry.cueWords) {
+          const marks = new Uint8Array(lines.tokenEnd[l] - from);
+          for (let j = 0; j < marks.length; j++) marks[j] = cueWord(tokens[from + j], lex) ? 1 : 0;
+          entry.cueWords = marks;
+        }
+        visit.set(entry.cueWords, from);
+      }
+    } else {
+      for (let i = 0; i < tokens.length; i++) if (cueWord(tokens[i], lex)) visit[i] = 1;
+    }
+    for (const first of this.people.byFirstToken.keys()) visit[first] = 1;
+    return visit;
   }
 
   /** A person named: the last person; the topic when they open a sentence (أما الكاتب فلان فغمز …). */
