@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { NARRATION } from '../protocol/fixtures';
 import { describe, test } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis';
 import { chooseLanguage, environmentLanguage } from '../../server/src/cli/language';
@@ -29,7 +30,7 @@ const ALL_PROBLEMS = [
   'وقال أحمد الحداد: «لن نقبل» وأضاف احمد الحداد أن «الوضع صعب جدا».',
   'وقال أحمد الحداد إن «الوفد سيصل غدا».',
   '',
-  'وشهدت المدينة حركة نشطة في الأسواق منذ ساعات الصباح الأولى.',
+  NARRATION,
   '',
   '«سنواصل العمل حتى تتحقق كل مطالب السكان دون استثناء».',
   '',

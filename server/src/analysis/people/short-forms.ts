@@ -49,6 +49,11 @@ function lineSplitHashes(tokens: readonly Token[], from: number, to: number): Sp
   return { hashes: Int32Array.from(hashes), offsets };
 }
 
+/** A given name only ever foreign (بيل، جوردان): alone, it stands for the person whose name it opens or ends. */
+function foreignOnly(lex: NameDoc['lex'], key: string): boolean {
+  return lex.foreignGiven.has(key) && !lex.arabicGiven.has(key) && !lex.ambiguousGiven.has(key);
+}
+
 export class ShortForms {
   /** Full mentions' starts in order, so that the nearest one before a short form is a binary search away. */
   private readonly fullStarts: Map<PersonCluster, number[]>;
@@ -159,7 +164,7 @@ export class ShortForms {
    *  given name; an Arabic given name alone (محمد، عمر) may be anyone, or the start of another name. */
   private givenShortForm(c: PersonCluster, key: string): boolean {
     const { lex } = this.doc;
-    return c.keys.length >= 2 && c.keys[0] === key && lex.foreignGiven.has(key) && !lex.arabicGiven.has(key) && !lex.ambiguousGiven.has(key);
+    return c.keys.length >= 2 && c.keys[0] === key && foreignOnly(lex, key);
   }
 
   /** A family name that is also a given name (سالم، حسن) stands for the person only right after a
@@ -167,7 +172,6 @@ export class ShortForms {
    *  always does. */
   private familyShortForm(c: PersonCluster, key: string, i: number): boolean {
     const { lex, roles, words } = this.doc;
-    const foreignOnly = lex.foreignGiven.has(key) && !lex.arabicGiven.has(key) && !lex.ambiguousGiven.has(key);
-    return c.keys[c.keys.length - 1] === key && (!lex.givenNames.has(key) || foreignOnly || (i > 0 && (words.verbAt(i - 1) || roles.endsAt(i - 1))));
+    return c.keys[c.keys.length - 1] === key && (!lex.givenNames.has(key) || foreignOnly(lex, key) || (i > 0 && (words.verbAt(i - 1) || roles.endsAt(i - 1))));
   }
 }

@@ -133,11 +133,11 @@ export class SubjectParser {
     const { tokens, lex } = this;
     const t = tokens[j];
     const rest = t.norm.startsWith('لل') ? 'ال' + t.norm.slice(2) : t.norm.slice(1);
-    const multi = (lex.multiWordByFirst.get(rest) ?? []).find((w) => w.every((x, n) => n === 0 || tokens[j + n]?.norm === x));
+    const multi = this.multiWordAt(j, rest);
     // (a group named by its head noun counts too: بيان لقادة الأركان)
     if (!multi && !lex.orgHeads.has(rest) && !lex.orgNames.has(rest) && !lex.places.has(rest) && !lex.anonymousHeads.has(rest)) return null;
     const start = t.start + 1;
-    const last = this.definiteRun(multi ? j + multi.length - 1 : j, j + 4);
+    const last = this.definiteRun(multi ? j + multi - 1 : j, j + 4);
     const span = { start, end: tokens[last].end };
     const text = plain(this.doc.text.slice(start, span.end)).replace(/^ل/, 'ال');
     return { entity: this.registry.refer('organization', headKey(rest), span, text, true), span, lastToken: last };
@@ -151,11 +151,11 @@ export class SubjectParser {
     if (!t || t.kind !== 'word' || !/^[وف]/.test(t.norm)) return null;
     const rest = t.norm.slice(1);
     const anonymous = lex.anonymousHeads.has(rest);
-    const multi = (lex.multiWordByFirst.get(rest) ?? []).find((w) => w.every((x, n) => n === 0 || tokens[j + n]?.norm === x));
+    const multi = this.multiWordAt(j, rest);
     if (!multi && !anonymous && !lex.orgHeads.has(rest) && !lex.orgNames.has(rest)) return null;
     const start = offsetAfterLetters(t, 1);
     const q = this.quoteAtOpen.get(j + 1);
-    const last = q && !multi ? q.closeTok : this.definiteRun(multi ? j + multi.length - 1 : j, j + 4);
+    const last = q && !multi ? q.closeTok : this.definiteRun(multi ? j + multi - 1 : j, j + 4);
     const span = { start, end: tokens[last].end };
     const text = q && !multi ? plain(this.doc.text.slice(start, t.end)) + ' ' + plain(this.doc.text.slice(q.start + 1, q.end - 1)) : plain(this.doc.text.slice(start, span.end));
     return { entity: this.registry.refer(anonymous ? 'anonymous' : 'organization', headKey(rest), span, text, true), span, lastToken: last };
@@ -376,10 +376,11 @@ export class SubjectParser {
     return !w || w.kind === 'break' || isComma(w) || (w.kind === 'punct' && w.text === ':') || COMPLEMENTIZERS.has(w.norm) || w.norm === 'ان';
   }
 
-  /** Length of the multi-word body or place name starting at token j (0 when none). */
-  multiWordAt(j: number): number {
+  /** Length of the multi-word body or place name starting at token j (0 when none); `first` reads token
+   *  j's word another way (without a glued clitic). */
+  multiWordAt(j: number, first = this.tokens[j]?.norm ?? ''): number {
     const { tokens } = this;
-    for (const words of this.lex.multiWordByFirst.get(tokens[j]?.norm ?? '') ?? []) {
+    for (const words of this.lex.multiWordByFirst.get(first) ?? []) {
       if (words.every((x, k) => k === 0 || (tokens[j + k]?.kind === 'word' && tokens[j + k].norm === x))) return words.length;
     }
     return 0;
